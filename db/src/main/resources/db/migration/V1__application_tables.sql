@@ -87,8 +87,9 @@ create table amazon_sp_ads (
 
 -- Reports requested from Amazon and not yet loaded. status: pending | completed | failed.
 -- amazon_status is the last status Amazon gave (PENDING, PROCESSING, COMPLETED, FAILED);
--- origin says which job requested it (request, backfill, sync); requeue marks a timed-out
--- report whose dates the next request run asks for again.
+-- origin says which job requested it (request, backfill, sync) and job_instance_id which run
+-- (stable across restarts); requeue marks a timed-out report whose dates the next request run
+-- asks for again.
 create table amazon_ads_pending_reports (
     id               bigserial primary key,
     org_id           bigint not null references organizations (id),
@@ -100,7 +101,7 @@ create table amazon_ads_pending_reports (
                      check (status in ('pending', 'completed', 'failed')),
     amazon_status    text,
     origin           text not null default 'request',
-    job_execution_id bigint,
+    job_instance_id  bigint,
     requeue          boolean not null default false,
     attempts         integer not null default 0,
     failure_reason   text,
@@ -145,4 +146,13 @@ create table products (
     fba_fee          numeric,
     referral_percent numeric,
     primary key (org_id, sku)
+);
+
+-- Live app instances (heartbeat). A job execution left RUNNING by an instance whose heartbeat
+-- stopped belongs to a dead process and is recovered (marked FAILED) so it can be restarted.
+create table app_instances (
+    id           text primary key,
+    host         text not null,
+    started_at   timestamptz not null default now(),
+    heartbeat_at timestamptz not null default now()
 );
