@@ -1,0 +1,116 @@
+package io.adsync.sandbox;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks a create-report body the way Amazon does for Sponsored Products campaign reports, answering with Amazon's 400
+ * details, so the client's handling of a rejected request is exercised against the real wording.
+ */
+final class ReportRequestValidator {
+
+    static final int MAX_RANGE_DAYS = 31;
+
+    ReportRequest validate(byte[] body, LocalDate today) {
+        JsonNode request = parse(body);
+        JsonNode configuration = request.path("configuration");
+        if (!configuration.isObject()) {
+            throw rejected("configuration is required");
+        }
+        requireValue(configuration, "adProduct", "SPONSORED_PRODUCTS",
+                value -> "configuration adProduct " + value + " is not supported");
+        requireValue(configuration, "reportTypeId", "spCampaigns",
+                value -> "configuration reportTypeId " + value + " is not supported for adProduct SPONSORED_PRODUCTS");
+        List<String> groupBy = strings(configuration.path("groupBy"), "groupBy");
+        if (!groupBy.equals(List.of("campaign"))) {
+            throw rejected("configuration groupBy " + groupBy + " is not supported for report type spCampaigns");
+        }
+        List<String> columns = strings(configuration.path("columns"), "columns");
+        if (columns.isEmpty()) {
+            throw rejected("configuration columns must not be empty");
+        }
+        List<String> unsupported = columns.stream().filter(column -> !SpCampaignsColumns.accepted(column)).toList();
+        if (!unsupported.isEmpty()) {
+            throw rejected("configuration columns " + unsupported
+                    + " are not supported for report type spCampaigns and groupBy [campaign]");
+        }
+        requireValue(configuration, "timeUnit", "DAILY",
+                value -> "configuration timeUnit " + value + " is not supported together with the date column");
+        requireValue(configuration, "format", "GZIP_JSON",
+                value -> "configuration format " + value + " is not supported");
+
+        LocalDate start = date(request, "startDate");
+        LocalDate end = date(request, "endDate");
+        if (end.isBefore(start)) {
+            throw rejected("endDate must not be before startDate");
+        }
+        if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_RANGE_DAYS) {
+            throw rejected("The report date range must not exceed " + MAX_RANGE_DAYS + " days");
+        }
+        if (start.isBefore(today.minusDays(SandboxData.RETENTION_DAYS))) {
+            throw rejected("startDate must be within the last " + SandboxData.RETENTION_DAYS + " days");
+        }
+        JsonNode name = request.path("name");
+        return new ReportRequest(name.isString() ? name.stringValue() : null, start, end, configuration,
+                List.copyOf(columns));
+    }
+
+    private static JsonNode parse(byte[] body) {
+        try {
+            JsonNode request = SandboxHttp.MAPPER.readTree(body);
+            if (request == null || !request.isObject()) {
+                throw rejected("The request body must be a JSON object");
+            }
+            return request;
+        } catch (JacksonException e) {
+            throw rejected("Malformed JSON in the request body");
+        }
+    }
+
+    private static void requireValue(JsonNode configuration, String field, String expected,
+                                     Function<String, String> detail) {
+        JsonNode value = configuration.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            throw rejected("configuration " + field + " is required");
+        }
+        if (!value.isString() || !expected.equals(value.stringValue())) {
+            throw rejected(detail.apply(value.isString() ? value.stringValue() : value.toString()));
+        }
+    }
+
+    private static List<String> strings(JsonNode array, String field) {
+        if (!array.isArray()) {
+            throw rejected("configuration " + field + " must be an array of strings");
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode element : array.values()) {
+            if (!element.isString()) {
+                throw rejected("configuration " + field + " must be an array of strings");
+            }
+            values.add(element.stringValue());
+        }
+        return values;
+    }
+
+    private static LocalDate date(JsonNode request, String field) {
+        JsonNode value = request.path(field);
+        if (!value.isString()) {
+            throw rejected(field + " is required");
+        }
+        try {
+            return LocalDate.parse(value.stringValue());
+        } catch (DateTimeParseException e) {
+            throw rejected(field + " must be a date in the format YYYY-MM-DD");
+        }
+    }
+
+    private static HttpFailure rejected(String detail) {
+        return HttpFailure.api(400, detail);
+    }
+}

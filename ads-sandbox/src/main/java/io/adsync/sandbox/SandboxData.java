@@ -1,0 +1,214 @@
+package io.adsync.sandbox;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The report rows the sandbox serves, generated (never stored) from a hash of profile, campaign and date, so a test
+ * can compute exactly what a download must contain and a 500,000-row report costs no memory.
+ *
+ * <p>Like Amazon's: ids are 15-digit numbers, money is a 2-decimal {@link BigDecimal}, ratios have 4 decimals,
+ * some metrics are null, about one campaign in five has no row on a given day (no activity), key order varies from
+ * row to row, and attributed sales, purchases and units of a date keep growing for up to 30 days as late conversions
+ * come in (Amazon restates them), so the same date read on different days gives different values. Dates more than
+ * 95 days before {@code asOf} (Amazon's retention) or after it have no rows.
+ */
+public final class SandboxData {
+
+    /** Amazon keeps Sponsored Products report data this many days. */
+    static final int RETENTION_DAYS = 95;
+
+    private static final double INACTIVE_SHARE = 0.2;
+    private static final int[] WINDOW_DAYS = {1, 7, 14, 30};
+
+    /**
+     * Share of a click's 30-day conversions that have happened (and been attributed) a number of days after it:
+     * most buyers order the same day, some come back later. Index = days, interpolated in between.
+     */
+    private static final double[][] CONVERSION_CURVE = {{0, 0.35}, {1, 0.6}, {7, 0.85}, {14, 0.95}, {30, 1.0}};
+
+    private final int campaignsPerProfile;
+    private final Map<Long, List<SandboxCampaign>> campaigns = new ConcurrentHashMap<>();
+
+    SandboxData(int campaignsPerProfile) {
+        this.campaignsPerProfile = campaignsPerProfile;
+    }
+
+    /**
+     * The rows a report for {@code date} contains when Amazon generates it on day {@code asOf} (both in the profile's
+     * time zone), in report order. Each row is a fresh {@link LinkedHashMap} with every accepted column plus
+     * {@code campaignTargetingType}.
+     */
+    public List<Map<String, Object>> rows(long profileId, LocalDate date, LocalDate asOf) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SandboxCampaign campaign : campaigns(profileId)) {
+            Map<String, Object> row = row(profileId, campaign, date, asOf);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** The profile's campaign ids, the same on every run. */
+    public List<Long> campaignIds(long profileId) {
+        return campaigns(profileId).stream().map(SandboxCampaign::id).toList();
+    }
+
+    List<SandboxCampaign> campaigns(long profileId) {
+        return campaigns.computeIfAbsent(profileId, id -> SandboxCampaign.generate(id, campaignsPerProfile));
+    }
+
+    /** The campaign's row for the date, or null when it had no activity or the date is out of reach on asOf. */
+    Map<String, Object> row(long profileId, SandboxCampaign campaign, LocalDate date, LocalDate asOf) {
+        if (!inReach(date, asOf)) {
+            return null;
+        }
+        Seeded day = new Seeded(profileId, campaign.id(), date.toEpochDay());
+        if (day.chance(INACTIVE_SHARE)) {
+            return null;
+        }
+        return generate(profileId, campaign, date, (int) ChronoUnit.DAYS.between(date, asOf), day);
+    }
+
+    /** The campaign's row as if it had been active: the base of the deliberately malformed rows. */
+    Map<String, Object> activeRow(long profileId, SandboxCampaign campaign, LocalDate date, LocalDate asOf) {
+        Seeded day = new Seeded(profileId, campaign.id(), date.toEpochDay());
+        day.chance(INACTIVE_SHARE); // consume the activity draw so the metrics match row(...)
+        long ageDays = Math.max(0, ChronoUnit.DAYS.between(date, asOf));
+        return generate(profileId, campaign, date, (int) Math.min(ageDays, RETENTION_DAYS), day);
+    }
+
+    /** How many rows {@link #row} gives for the dates; cheap, it only draws the activity of each campaign. */
+    long countRows(long profileId, LocalDate start, LocalDate end, LocalDate asOf) {
+        long count = 0;
+        for (LocalDate date = start; !date.isAfter(end); date = date.plusDays(1)) {
+            if (!inReach(date, asOf)) {
+                continue;
+            }
+            for (SandboxCampaign campaign : campaigns(profileId)) {
+                if (!new Seeded(profileId, campaign.id(), date.toEpochDay()).chance(INACTIVE_SHARE)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean inReach(LocalDate date, LocalDate asOf) {
+        long age = ChronoUnit.DAYS.between(date, asOf);
+        return age >= 0 && age <= RETENTION_DAYS;
+    }
+
+    private static Map<String, Object> generate(long profileId, SandboxCampaign campaign, LocalDate date,
+                                                int ageDays, Seeded day) {
+        // Every draw happens whatever the age, so only the restated values depend on asOf.
+        boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+        double trafficFactor = day.between(0.55, 1.45) * (weekend ? 0.85 : 1.0);
+        double ctr = campaign.clickThroughRate() * day.between(0.7, 1.3);
+        double cpc = campaign.costPerClick() * day.between(0.8, 1.2);
+        double purchaseDraw = day.between(0.6, 1.4);
+        double unitsPerOrder = campaign.unitsPerOrder() * day.between(0.9, 1.1);
+        double price = campaign.price() * day.between(0.95, 1.05);
+        boolean topOfSearchKnown = !day.chance(0.25);
+        double topOfSearch = day.between(0.01, 0.6);
+        boolean kindleKnown = !day.chance(0.1);
+        double fraction = day.nextDouble();
+
+        // Today's report covers only part of the day's traffic.
+        double partialDay = ageDays == 0 ? 0.5 : 1.0;
+        long impressions = Math.max(1, Math.round(campaign.dailyImpressions() * trafficFactor * partialDay));
+        long clicks = Math.round(impressions * ctr);
+        BigDecimal cost = BigDecimal.valueOf(clicks * cpc).setScale(2, RoundingMode.HALF_UP);
+        long finalPurchases = (long) Math.floor(clicks * campaign.conversionRate() * purchaseDraw + fraction);
+
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("date", date.toString());
+        values.put("campaignId", campaign.id());
+        values.put("campaignName", campaign.name());
+        values.put("campaignStatus", campaign.status());
+        values.put("campaignBudgetAmount", campaign.budget());
+        values.put("campaignBudgetType", campaign.budgetType());
+        values.put("campaignBudgetCurrencyCode", currency(profileId));
+        values.put("campaignRuleBasedBudgetAmount", campaign.ruleBasedBudget());
+        values.put("campaignApplicableBudgetRuleId", campaign.ruleId());
+        values.put("campaignApplicableBudgetRuleName", campaign.ruleName());
+        values.put("campaignBiddingStrategy", campaign.biddingStrategy());
+        values.put("impressions", impressions);
+        values.put("clicks", clicks);
+        values.put("cost", cost);
+        values.put("spend", cost);
+        values.put("costPerClick", clicks == 0 ? null : cost.divide(BigDecimal.valueOf(clicks), 4,
+                RoundingMode.HALF_UP));
+        values.put("clickThroughRate", BigDecimal.valueOf(clicks).divide(BigDecimal.valueOf(impressions), 4,
+                RoundingMode.HALF_UP));
+        values.put("topOfSearchImpressionShare", topOfSearchKnown ? ratio(topOfSearch) : null);
+        values.put("addToList", 0L);
+        values.put("qualifiedBorrows", kindleKnown ? 0L : null);
+        values.put("royaltyQualifiedBorrows", kindleKnown ? 0L : null);
+        values.put("kindleEditionNormalizedPagesRead14d", kindleKnown ? 0L : null);
+        values.put("kindleEditionNormalizedPagesRoyalties14d", kindleKnown ? BigDecimal.ZERO.setScale(2) : null);
+        for (int i = 0; i < WINDOW_DAYS.length; i++) {
+            String window = SpCampaignsColumns.ATTRIBUTION_WINDOWS.get(i);
+            double attributed = attributedShare(Math.min(ageDays, WINDOW_DAYS[i]));
+            long purchases = Math.round(finalPurchases * attributed);
+            long units = Math.round(purchases * unitsPerOrder);
+            long purchasesSameSku = Math.round(purchases * campaign.sameSkuShare());
+            long unitsSameSku = Math.round(units * campaign.sameSkuShare());
+            values.put("sales" + window, money(units * price));
+            values.put("purchases" + window, purchases);
+            values.put("unitsSoldClicks" + window, units);
+            values.put("attributedSalesSameSku" + window, money(unitsSameSku * price));
+            values.put("purchasesSameSku" + window, purchasesSameSku);
+            values.put("unitsSoldSameSku" + window, unitsSameSku);
+        }
+        values.put(SpCampaignsColumns.TARGETING_TYPE, campaign.targetingType());
+        return shuffled(values, new Seeded(profileId, campaign.id(), date.toEpochDay(), 'k'));
+    }
+
+    /** Share of the final 30-day conversions visible after {@code days} days (linear between the curve's points). */
+    private static double attributedShare(int days) {
+        for (int i = 1; i < CONVERSION_CURVE.length; i++) {
+            double[] low = CONVERSION_CURVE[i - 1];
+            double[] high = CONVERSION_CURVE[i];
+            if (days <= high[0]) {
+                return low[1] + (high[1] - low[1]) * (days - low[0]) / (high[0] - low[0]);
+            }
+        }
+        return 1.0;
+    }
+
+    /** Amazon's key order is arbitrary; a client must not depend on it, so neither does a sandbox row. */
+    private static Map<String, Object> shuffled(Map<String, Object> values, Seeded seeded) {
+        List<String> keys = new ArrayList<>(values.keySet());
+        for (int i = keys.size() - 1; i > 0; i--) {
+            int j = seeded.nextInt(i + 1);
+            String swap = keys.get(i);
+            keys.set(i, keys.get(j));
+            keys.set(j, swap);
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        keys.forEach(key -> row.put(key, values.get(key)));
+        return row;
+    }
+
+    private static String currency(long profileId) {
+        return SandboxAccounts.profile(profileId).map(SandboxProfile::currencyCode).orElse("USD");
+    }
+
+    private static BigDecimal money(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal ratio(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
+    }
+}
