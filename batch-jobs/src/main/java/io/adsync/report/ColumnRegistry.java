@@ -8,10 +8,9 @@ import static io.adsync.report.ReportColumn.ColumnType.TEXT;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The one list of spCampaigns report columns. It drives the report request body, the camelCase to
@@ -30,7 +29,7 @@ public final class ColumnRegistry {
     public static final String CAMPAIGN_ID = "campaignId";
 
     private static final List<ReportColumn> COLUMNS = build();
-    private static final Map<String, ReportColumn> BY_API_NAME = index(COLUMNS);
+    private static final Map<String, Integer> POSITION = positions(COLUMNS);
 
     private ColumnRegistry() {
     }
@@ -73,9 +72,11 @@ public final class ColumnRegistry {
         return Collections.unmodifiableList(columns);
     }
 
-    private static Map<String, ReportColumn> index(List<ReportColumn> columns) {
-        Map<String, ReportColumn> byName = new LinkedHashMap<>();
-        columns.forEach(column -> byName.put(column.apiName(), column));
+    private static Map<String, Integer> positions(List<ReportColumn> columns) {
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            byName.put(columns.get(i).apiName(), i);
+        }
         return Collections.unmodifiableMap(byName);
     }
 
@@ -89,7 +90,8 @@ public final class ColumnRegistry {
         return COLUMNS.stream().map(ReportColumn::apiName).toList();
     }
 
-    public static Optional<ReportColumn> byApiName(String apiName) {
-        return Optional.ofNullable(BY_API_NAME.get(apiName));
+    /** Position of a report key in {@link #columns()}, or -1 when no column holds it. */
+    public static int indexOf(String apiName) {
+        return POSITION.getOrDefault(apiName, -1);
     }
 }

@@ -1,0 +1,168 @@
+package io.adsync.jobs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.adsync.jobs.account.AdsAccount;
+import io.adsync.jobs.account.AdsAccounts;
+import io.adsync.jobs.launch.JobHistory;
+import io.adsync.jobs.launch.JobRunner;
+import io.adsync.jobs.pending.PendingReport;
+import io.adsync.jobs.pending.PendingReportRepository;
+import io.adsync.jobs.pending.ReportOrigin;
+import io.adsync.jobs.synclog.PlainWords;
+import io.adsync.jobs.synclog.SyncLog;
+import io.adsync.jobs.synclog.SyncLogRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * The ways a run is started: the daily request (once per org and profile-local day), collect
+ * (restart a failed one first, then a new run), backfill, and the manual sync. Routes, the console
+ * and the scheduler all come through here.
+ */
+@Service
+public class AdsJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(AdsJobs.class);
+
+    private final JobRunner runner;
+    private final JobHistory history;
+    private final AdsAccounts accounts;
+    private final PendingReportRepository pendingReports;
+    private final SyncLogRepository syncLogs;
+    private final JobsProperties properties;
+    private final Job requestJob;
+    private final Job collectJob;
+    private final Job backfillJob;
+
+    public AdsJobs(JobRunner runner, JobHistory history, AdsAccounts accounts, PendingReportRepository pendingReports,
+                   SyncLogRepository syncLogs, JobsProperties properties,
+                   @Qualifier("amazonAdsRequestJob") Job requestJob,
+                   @Qualifier("amazonAdsCollectJob") Job collectJob,
+                   @Qualifier("amazonAdsBackfillJob") Job backfillJob) {
+        this.runner = runner;
+        this.history = history;
+        this.accounts = accounts;
+        this.pendingReports = pendingReports;
+        this.syncLogs = syncLogs;
+        this.properties = properties;
+        this.requestJob = requestJob;
+        this.collectJob = collectJob;
+        this.backfillJob = backfillJob;
+    }
+
+    /**
+     * The daily request: identified by org and profile-local day, so a second call the same day
+     * answers with the first run (restarting it if it failed) and asks Amazon for nothing.
+     */
+    public JobExecution requestDaily(long orgId) {
+        AdsAccount account = account(orgId, JobNames.REQUEST);
+        JobParameters parameters = new JobParametersBuilder()
+                .addLong(JobNames.ORG_ID, orgId)
+                .addString(JobNames.DAY, account.today().toString())
+                .addString(JobNames.ORIGIN, ReportOrigin.REQUEST.value(), false)
+                .toJobParameters();
+        return runner.startOrRestart(requestJob, parameters);
+    }
+
+    /**
+     * A collect call: if the org's last collect failed (or was left running by a dead process and
+     * recovered), it is restarted first, so a half-loaded report resumes at its last committed
+     * chunk; a restart that fails again is abandoned so one broken report cannot block every later
+     * run. Then a new run polls everything pending.
+     */
+    public JobExecution collect(long orgId, String run) {
+        JobExecution last = history.lastExecution(JobNames.COLLECT, orgId);
+        if (last != null && JobRunner.isRestartable(last)) {
+            log.info("Restarting failed collect #{} of org {} first", last.getId(), orgId);
+            JobExecution restarted = runner.await(runner.restart(last), Duration.ofDays(1));
+            if (restarted.getStatus() != BatchStatus.COMPLETED && JobRunner.isRestartable(restarted)) {
+                runner.abandon(restarted);
+            }
+        }
+        return runner.start(collectJob, new JobParametersBuilder()
+                .addLong(JobNames.ORG_ID, orgId)
+                .addString(JobNames.RUN, run)
+                .toJobParameters());
+    }
+
+    public JobExecution collect(long orgId) {
+        return collect(orgId, Instant.now().toString());
+    }
+
+    public JobExecution backfill(long orgId, int days, int batch) {
+        if (days < 1 || days > 95) {
+            throw new IllegalArgumentException("days must be between 1 and 95 (Amazon keeps 95 days), got " + days);
+        }
+        if (batch < 1 || batch > 20) {
+            throw new IllegalArgumentException("batch must be between 1 and 20, got " + batch);
+        }
+        return runner.start(backfillJob, new JobParametersBuilder()
+                .addLong(JobNames.ORG_ID, orgId)
+                .addLong(JobNames.DAYS, (long) days)
+                .addLong(JobNames.BATCH, (long) batch)
+                .addString(JobNames.RUN, Instant.now().toString())
+                .toJobParameters());
+    }
+
+    /**
+     * "Sync Data": a fresh request of the lookback days whatever ran today, then collect every
+     * {@code pollInterval} until the sync's reports are loaded or {@code syncTimeout} passed; what is
+     * still processing stays pending for the next collect.
+     */
+    public SyncResult manualSync(long orgId) {
+        AdsAccount account = account(orgId, JobNames.REQUEST);
+        JobExecution request = runner.await(runner.start(requestJob, new JobParametersBuilder()
+                .addLong(JobNames.ORG_ID, orgId)
+                .addString(JobNames.DAY, account.today().toString())
+                .addString(JobNames.RUN, "sync-" + Instant.now())
+                .addString(JobNames.ORIGIN, ReportOrigin.SYNC.value(), false)
+                .toJobParameters()), properties.syncTimeout());
+        long instanceId = request.getJobInstance().getInstanceId();
+        Instant deadline = Instant.now().plus(properties.syncTimeout());
+        JobExecution collect = null;
+        while (request.getStatus() == BatchStatus.COMPLETED) {
+            collect = runner.await(collect(orgId), Duration.between(Instant.now(), deadline));
+            boolean waiting = pendingReports.findByJobInstance(instanceId).stream()
+                    .anyMatch(report -> PendingReport.PENDING.equals(report.status()));
+            if (!waiting || Instant.now().plus(properties.pollInterval()).isAfter(deadline)) {
+                break;
+            }
+            sleep(properties.pollInterval());
+        }
+        return new SyncResult(request, collect, pendingReports.findByJobInstance(instanceId));
+    }
+
+    /** A manual sync's runs and its reports as they stand at the end. */
+    public record SyncResult(JobExecution request, JobExecution lastCollect, List<PendingReport> reports) {
+    }
+
+    /** Looks up the profile; a refusal is logged to sync_logs, since no job run exists to log it. */
+    private AdsAccount account(long orgId, String jobName) {
+        Instant started = Instant.now();
+        try {
+            return accounts.forOrg(orgId);
+        } catch (RuntimeException e) {
+            syncLogs.insert(new SyncLog(0, orgId, SyncLog.SOURCE, jobName, SyncLog.ERROR,
+                    "Could not start: " + PlainWords.of(e), 0, started, Instant.now(), "{}"));
+            throw e;
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

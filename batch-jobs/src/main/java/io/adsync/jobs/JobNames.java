@@ -1,0 +1,27 @@
+package io.adsync.jobs;
+
+/** Names of the jobs and of the job parameters they share. */
+public final class JobNames {
+
+    public static final String REQUEST = "amazonAdsRequestJob";
+    public static final String COLLECT = "amazonAdsCollectJob";
+    public static final String BACKFILL = "amazonAdsBackfillJob";
+
+    /** identifying: the organization whose profile the run works for */
+    public static final String ORG_ID = "orgId";
+    /** identifying: the profile-local day of a daily request run */
+    public static final String DAY = "day";
+    /** identifying: makes a run new (a timestamp, or the scheduler's fire time) */
+    public static final String RUN = "run";
+    /** non-identifying: who asked for the report (request, sync) */
+    public static final String ORIGIN = "origin";
+    /** identifying: backfill window and reports in flight */
+    public static final String DAYS = "days";
+    public static final String BATCH = "batch";
+
+    /** Worker steps of the partitioned load are named {@code loadReportStep:report-<id>}. */
+    public static final String LOAD_WORKER_STEP = "loadReportStep";
+
+    private JobNames() {
+    }
+}

@@ -1,0 +1,52 @@
+package io.adsync.jobs;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Tuning of the request, collect and backfill jobs ({@code adsync.jobs.*}).
+ *
+ * @param lookbackDays        days before "today" (profile time zone) the request job asks for; Amazon
+ *                            restates late-attributed sales, so recent days are fetched again
+ * @param chunkSize           report rows per transaction in the load step
+ * @param pendingTimeout      a report still not COMPLETED after this is marked failed (timed out)
+ * @param retention           completed and failed pending-report rows are deleted after this
+ * @param maxLoadAttempts     downloads of one report that may fail before it is marked failed
+ * @param pollInterval        pause between polls in backfill and manual sync
+ * @param syncTimeout         how long a manual sync polls before leaving reports pending
+ * @param maxSkippedRows      malformed rows one report may skip before its load fails
+ * @param heartbeatInterval   how often this instance says it is alive
+ * @param staleAfter          an instance silent this long is dead; its RUNNING executions are recovered
+ * @param scheduler           the built-in cron schedule
+ */
+@ConfigurationProperties("adsync.jobs")
+public record JobsProperties(
+        @DefaultValue({"1", "3", "7", "14", "30"}) List<Integer> lookbackDays,
+        @DefaultValue("1000") int chunkSize,
+        @DefaultValue("24h") Duration pendingTimeout,
+        @DefaultValue("24h") Duration retention,
+        @DefaultValue("3") int maxLoadAttempts,
+        @DefaultValue("15s") Duration pollInterval,
+        @DefaultValue("3m") Duration syncTimeout,
+        @DefaultValue("1000") int maxSkippedRows,
+        @DefaultValue("10s") Duration heartbeatInterval,
+        @DefaultValue("60s") Duration staleAfter,
+        @DefaultValue Scheduler scheduler) {
+
+    /**
+     * @param enabled            switch the built-in schedule off (e.g. when an external scheduler calls
+     *                           the cron routes)
+     * @param requestCron        daily request run, UTC
+     * @param collectCron        daily collect run, UTC
+     * @param pendingCollectCron extra collect runs while reports are pending, UTC
+     */
+    public record Scheduler(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("0 0 9 * * *") String requestCron,
+            @DefaultValue("0 30 9 * * *") String collectCron,
+            @DefaultValue("0 */15 * * * *") String pendingCollectCron) {
+    }
+}

@@ -1,0 +1,45 @@
+package io.adsync.jobs.account;
+
+import java.time.ZoneId;
+
+import io.adsync.ads.AdsCredentials;
+import io.adsync.ads.AmazonAdsClient;
+import io.adsync.settings.AmazonAdsSettings;
+import io.adsync.settings.SettingsStore;
+import org.springframework.stereotype.Component;
+
+/** Looks up an org's saved Amazon Ads credentials and its profile's time zone. */
+@Component
+public class AdsAccounts {
+
+    private final SettingsStore settings;
+    private final AmazonAdsClient client;
+
+    public AdsAccounts(SettingsStore settings, AmazonAdsClient client) {
+        this.settings = settings;
+        this.client = client;
+    }
+
+    /**
+     * The saved credentials only, without asking Amazon anything.
+     *
+     * @throws NoAdsSettingsException when the org has not saved Amazon Ads credentials
+     */
+    public AdsCredentials credentials(long orgId) {
+        return settings.amazonAds(orgId).map(AmazonAdsSettings::toCredentials)
+                .orElseThrow(() -> new NoAdsSettingsException(orgId));
+    }
+
+    /**
+     * Credentials and the profile's time zone (one profile lookup at Amazon, which also proves the
+     * credentials work before anything is requested).
+     *
+     * @throws NoAdsSettingsException when the org has not saved Amazon Ads credentials
+     * @throws io.adsync.ads.AdsApiException when Amazon refuses the credentials or the profile
+     */
+    public AdsAccount forOrg(long orgId) {
+        AdsCredentials credentials = credentials(orgId);
+        ZoneId zone = ZoneId.of(client.profile(credentials).timezone());
+        return new AdsAccount(orgId, credentials, zone);
+    }
+}

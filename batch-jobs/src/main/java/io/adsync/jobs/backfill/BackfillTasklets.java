@@ -1,0 +1,115 @@
+package io.adsync.jobs.backfill;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import io.adsync.ads.AmazonAdsClient;
+import io.adsync.ads.CreatedReport;
+import io.adsync.jobs.account.AdsAccount;
+import io.adsync.jobs.account.AdsAccounts;
+import io.adsync.jobs.pending.DateRange;
+import io.adsync.jobs.pending.PendingReport;
+import io.adsync.jobs.pending.PendingReportRepository;
+import io.adsync.jobs.pending.ReportOrigin;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The backfill-specific steps around the shared poll and load steps: plan, request the next ranges
+ * (at most {@code batch} in flight), wait, and decide whether another round is needed.
+ */
+@Component
+public class BackfillTasklets {
+
+    public static final FlowExecutionStatus WAIT = new FlowExecutionStatus("WAIT");
+
+    private final AdsAccounts accounts;
+    private final AmazonAdsClient client;
+    private final PendingReportRepository pendingReports;
+    private final JdbcClient jdbc;
+
+    public BackfillTasklets(AdsAccounts accounts, AmazonAdsClient client, PendingReportRepository pendingReports,
+                            JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.client = client;
+        this.pendingReports = pendingReports;
+        this.jdbc = jdbc;
+    }
+
+    /** Days already in {@code amazon_sp_ads} are skipped; the rest become ranges of up to 31 days. */
+    public Tasklet plan() {
+        return (contribution, chunk) -> {
+            JobExecution job = chunk.getStepContext().getStepExecution().getJobExecution();
+            long orgId = job.getJobParameters().getLong("orgId");
+            int days = job.getJobParameters().getLong("days").intValue();
+            AdsAccount account = accounts.forOrg(orgId);
+            LocalDate today = account.today();
+            Set<LocalDate> loaded = new TreeSet<>(jdbc.sql(
+                            "select distinct date from amazon_sp_ads where org_id = ? and date between ? and ?")
+                    .params(orgId, today.minusDays(days), today.minusDays(1))
+                    .query(LocalDate.class).list());
+            BackfillPlanStore.save(BackfillPlan.of(today, days, new TreeSet<>(loaded)), job.getExecutionContext());
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    /** Requests ranges not yet requested until {@code batch} reports of this run are in flight. */
+    public Tasklet requestNextRanges() {
+        return (contribution, chunk) -> {
+            StepExecution step = chunk.getStepContext().getStepExecution();
+            JobExecution job = step.getJobExecution();
+            long orgId = job.getJobParameters().getLong("orgId");
+            int batch = job.getJobParameters().getLong("batch").intValue();
+            long instanceId = job.getJobInstance().getInstanceId();
+            List<PendingReport> requested = pendingReports.findByJobInstance(instanceId);
+            Set<DateRange> asked = requested.stream()
+                    .map(report -> new DateRange(report.startDate(), report.endDate())).collect(Collectors.toSet());
+            long inFlight = requested.stream().filter(report -> PendingReport.PENDING.equals(report.status())).count();
+            BackfillPlan plan = BackfillPlanStore.load(job.getExecutionContext());
+            var credentials = accounts.credentials(orgId);
+            for (DateRange range : plan.ranges()) {
+                if (inFlight >= batch) {
+                    break;
+                }
+                if (!asked.contains(range)) {
+                    CreatedReport created = client.createReport(credentials, range.start(), range.end());
+                    pendingReports.recordRequested(orgId, credentials.profileId(), created.reportId(), range,
+                            ReportOrigin.BACKFILL, instanceId);
+                    contribution.incrementWriteCount(1);
+                    inFlight++;
+                }
+            }
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    public Tasklet pause(Duration interval) {
+        return (contribution, chunk) -> {
+            Thread.sleep(interval.toMillis());
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    /** Another round while a range is unrequested or a report of this run is still pending. */
+    public JobExecutionDecider progress() {
+        return (job, step) -> {
+            long instanceId = job.getJobInstance().getInstanceId();
+            List<PendingReport> requested = pendingReports.findByJobInstance(instanceId);
+            BackfillPlan plan = BackfillPlanStore.load(job.getExecutionContext());
+            boolean allRequested = requested.stream().map(report -> new DateRange(report.startDate(), report.endDate()))
+                    .collect(Collectors.toSet()).containsAll(plan.ranges());
+            boolean anyPending = requested.stream().anyMatch(report -> PendingReport.PENDING.equals(report.status()));
+            return allRequested && !anyPending ? FlowExecutionStatus.COMPLETED : WAIT;
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package io.adsync.jobs.load;
+
+import java.math.BigDecimal;
+
+/**
+ * Writes values in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash
+ * escapes for the characters that would break a line or a field.
+ */
+final class CopyTextEncoder {
+
+    private final StringBuilder out;
+
+    CopyTextEncoder(StringBuilder out) {
+        this.out = out;
+    }
+
+    void field(Object value, boolean first) {
+        if (!first) {
+            out.append('\t');
+        }
+        if (value == null) {
+            out.append("\\N");
+        } else if (value instanceof BigDecimal decimal) {
+            out.append(decimal.toPlainString());
+        } else if (value instanceof String text) {
+            escape(text);
+        } else {
+            out.append(value);
+        }
+    }
+
+    void endRow() {
+        out.append('\n');
+    }
+
+    private void escape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+    }
+}

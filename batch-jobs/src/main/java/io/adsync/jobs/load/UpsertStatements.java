@@ -1,0 +1,56 @@
+package io.adsync.jobs.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportColumn;
+
+/**
+ * The SQL of the bulk upsert, derived once from the column registry: a session-local staging table,
+ * the COPY into it, and the {@code INSERT ... SELECT ... ON CONFLICT} into {@code amazon_sp_ads}.
+ */
+final class UpsertStatements {
+
+    static final String STAGING_TABLE = "amazon_sp_ads_staging";
+
+    /** Staging columns in COPY order: org and profile, the registry columns, extra. */
+    static final List<String> COLUMNS = columns();
+
+    /** Session-local, so concurrent loads never see each other's rows; emptied after every merge. */
+    static final String CREATE_STAGING = "create temp table if not exists " + STAGING_TABLE + " ("
+            + "org_id bigint, profile_id bigint, "
+            + ColumnRegistry.columns().stream()
+                    .map(column -> column.columnName() + " " + column.type().sqlType())
+                    .collect(Collectors.joining(", "))
+            + ", extra jsonb)";
+
+    static final String COPY = "copy " + STAGING_TABLE + " (" + String.join(", ", COLUMNS)
+            + ") from stdin";
+
+    /**
+     * An upsert moves {@code updated_at} and keeps {@code created_at}: Amazon restates recent days,
+     * and the console shows when a day was last refreshed.
+     */
+    static final String UPSERT = "insert into amazon_sp_ads (" + String.join(", ", COLUMNS) + ") "
+            + "select " + String.join(", ", COLUMNS) + " from " + STAGING_TABLE + " "
+            + "on conflict (org_id, date, campaign_id) do update set "
+            + COLUMNS.stream()
+                    .filter(column -> !List.of("org_id", "date", "campaign_id").contains(column))
+                    .map(column -> column + " = excluded." + column)
+                    .collect(Collectors.joining(", "))
+            + ", updated_at = now()";
+
+    private UpsertStatements() {
+    }
+
+    private static List<String> columns() {
+        List<String> columns = new ArrayList<>();
+        columns.add("org_id");
+        columns.add("profile_id");
+        ColumnRegistry.columns().stream().map(ReportColumn::columnName).forEach(columns::add);
+        columns.add("extra");
+        return List.copyOf(columns);
+    }
+}

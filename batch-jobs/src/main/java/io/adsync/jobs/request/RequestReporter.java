@@ -1,0 +1,50 @@
+package io.adsync.jobs.request;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.adsync.jobs.synclog.PlainWords;
+import io.adsync.jobs.synclog.RunReport;
+import io.adsync.jobs.synclog.RunReporter;
+import io.adsync.jobs.synclog.SyncLog;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+/** Says what a request run asked Amazon for. */
+public class RequestReporter implements RunReporter {
+
+    @Override
+    public RunReport report(JobExecution execution) {
+        long requested = 0;
+        List<String> rejected = new ArrayList<>();
+        for (StepExecution step : execution.getStepExecutions()) {
+            requested += step.getWriteCount();
+            @SuppressWarnings("unchecked")
+            List<String> reasons = (List<String>) step.getExecutionContext().get(RejectedRangeRecorder.REJECTED);
+            if (reasons != null) {
+                rejected.addAll(reasons);
+            }
+        }
+        StringBuilder message = new StringBuilder("Requested ").append(requested)
+                .append(requested == 1 ? " report." : " reports.");
+        if (!rejected.isEmpty()) {
+            message.append(" Amazon rejected ").append(rejected.size()).append(": ")
+                    .append(String.join("; ", rejected)).append('.');
+        }
+        String status = rejected.isEmpty() ? SyncLog.SUCCESS : SyncLog.PARTIAL;
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            status = SyncLog.ERROR;
+            String reason = execution.getAllFailureExceptions().isEmpty() ? "the run was " + execution.getStatus()
+                    : PlainWords.of(execution.getAllFailureExceptions().get(0));
+            message.insert(0, "Request failed: " + reason + " The next request call restarts it. ");
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("jobExecutionId", execution.getId());
+        details.put("requested", requested);
+        details.put("rejected", rejected);
+        return new RunReport(status, message.toString(), 0, details);
+    }
+}
