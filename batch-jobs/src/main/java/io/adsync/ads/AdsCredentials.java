@@ -1,0 +1,30 @@
+package io.adsync.ads;
+
+import java.util.Objects;
+
+/**
+ * What the client needs to act for one advertiser: a Login-with-Amazon application (client id and secret), the
+ * advertiser's refresh token for it, and the advertising profile whose reports are fetched.
+ */
+public record AdsCredentials(String clientId, String clientSecret, String refreshToken, long profileId,
+                             AdsRegion region) {
+
+    public AdsCredentials {
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(clientSecret, "clientSecret");
+        Objects.requireNonNull(refreshToken, "refreshToken");
+        Objects.requireNonNull(region, "region");
+    }
+
+    /** Credentials end up in log lines and exception messages by accident; the secrets must not. */
+    @Override
+    public String toString() {
+        return "AdsCredentials[clientId=" + clientId + ", clientSecret=" + mask(clientSecret) + ", refreshToken="
+                + mask(refreshToken) + ", profileId=" + profileId + ", region=" + region + "]";
+    }
+
+    private static String mask(String secret) {
+        // the last 4 characters let a user tell two secrets apart, as the settings page does; short ones show nothing
+        return secret.length() > 8 ? "••••" + secret.substring(secret.length() - 4) : "••••";
+    }
+}

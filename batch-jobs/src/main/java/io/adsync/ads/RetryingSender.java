@@ -1,0 +1,94 @@
+package io.adsync.ads;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one request and retries what is worth retrying: 429 (rate limited), 5xx, and failures to reach Amazon
+ * (connection refused or reset, timeouts), with {@link Backoff} between attempts and a bounded number of attempts.
+ * Every other response, successful or not, is the caller's to interpret.
+ */
+final class RetryingSender {
+
+    private static final Logger log = LoggerFactory.getLogger(RetryingSender.class);
+
+    private static final int TOO_MANY_REQUESTS = 429;
+
+    private final HttpClient http;
+    private final int maxAttempts;
+    private final Backoff backoff;
+
+    RetryingSender(HttpClient http, int maxAttempts, Backoff backoff) {
+        this.http = http;
+        this.maxAttempts = maxAttempts;
+        this.backoff = backoff;
+    }
+
+    /**
+     * @param operation what is being done, in words, for log lines and messages ("create the report for ...")
+     * @throws AdsRateLimitedException when every attempt was answered 429
+     * @throws AdsUnavailableException when the last attempt was answered 5xx or Amazon could not be reached
+     */
+    <T> HttpResponse<T> send(String operation, HttpRequest request, HttpResponse.BodyHandler<T> bodyHandler) {
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<T> response;
+            try {
+                response = http.send(request, bodyHandler);
+            } catch (IOException e) {
+                String reason = "could not reach Amazon (" + describe(e) + ")";
+                if (attempt >= maxAttempts) {
+                    throw new AdsUnavailableException("Could not " + operation + ": " + reason + ", " + attempt
+                            + (attempt == 1 ? " attempt" : " attempts") + ".", e);
+                }
+                pause(operation, reason, attempt, Optional.empty());
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AdsUnavailableException("Interrupted while trying to " + operation + ".", e);
+            }
+            int status = response.statusCode();
+            if (status == TOO_MANY_REQUESTS) {
+                if (attempt >= maxAttempts) {
+                    throw new AdsRateLimitedException("Could not " + operation + ": Amazon answered 429 Too Many "
+                            + "Requests to all " + attempt + " attempts.");
+                }
+                pause(operation, "Amazon answered 429 Too Many Requests", attempt,
+                        response.headers().firstValue("Retry-After"));
+            } else if (status >= 500) {
+                if (attempt >= maxAttempts) {
+                    throw new AdsUnavailableException("Could not " + operation + ": Amazon answered HTTP " + status
+                            + " (a server error on Amazon's side) to all " + attempt + " attempts.");
+                }
+                pause(operation, "Amazon answered HTTP " + status, attempt, Optional.empty());
+            } else {
+                return response;
+            }
+        }
+    }
+
+    private void pause(String operation, String reason, int attempt, Optional<String> retryAfter) {
+        Duration delay = backoff.delay(attempt, retryAfter);
+        log.info("Trying to {}: {}{}; retrying in {} ms (attempt {} of {})", operation, reason,
+                retryAfter.map(value -> " with Retry-After " + value).orElse(""), delay.toMillis(), attempt + 1,
+                maxAttempts);
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AdsUnavailableException("Interrupted while waiting to retry to " + operation + ".", e);
+        }
+    }
+
+    // a ConnectException or a timeout often has no message of its own; its type says what happened
+    private static String describe(IOException e) {
+        String type = e.getClass().getSimpleName();
+        return e.getMessage() == null || e.getMessage().isBlank() ? type : type + ": " + e.getMessage();
+    }
+}
