@@ -1,0 +1,187 @@
+package io.adsync.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.adsync.jobs.pending.PendingReport;
+import io.adsync.jobs.synclog.SyncLog;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+class CollectJobTest extends JobsTestSupport {
+
+    @Test
+    void loadsEveryLookbackDayRowForRowAsTheSandboxHasIt() throws Exception {
+        runs.await(jobs.requestDaily(ORG));
+
+        runs.collectUntilNothingPending();
+
+        LocalDate today = todayInProfileZone();
+        for (int days : List.of(1, 3, 7, 14, 30)) {
+            assertTableEqualsSandbox(today.minusDays(days), today);
+        }
+        assertThat(pending()).allSatisfy(report -> {
+            assertThat(report.status()).isEqualTo(PendingReport.COMPLETED);
+            assertThat(report.rowsLoaded()).isEqualTo(rowCount(report.startDate()));
+        });
+        String extra = jdbc.sql("select extra::text from amazon_sp_ads limit 1").query(String.class).single();
+        assertThat(extra).as("keys without a column are kept").contains("campaignTargetingType");
+    }
+
+    @Test
+    void recordsPerReportStepCountsInTheJobRepository() throws Exception {
+        runs.await(jobs.requestDaily(ORG));
+        Thread.sleep(600);
+
+        JobExecution collect = runs.await(jobs.collect(ORG));
+
+        assertThat(collect.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<StepExecution> loads = collect.getStepExecutions().stream()
+                .filter(step -> step.getStepName().startsWith("loadReportStep:")).toList();
+        assertThat(loads).hasSize(5);
+        assertThat(loads.stream().mapToLong(StepExecution::getWriteCount).sum()).isEqualTo(rowCount());
+        assertThat(lastSyncLog().status()).isEqualTo(SyncLog.SUCCESS);
+        assertThat(lastSyncLog().rows()).isEqualTo(rowCount());
+    }
+
+    @Test
+    void onlyReportsAmazonHasFinishedAreLoadedTheOthersStayPending() {
+        runs.await(jobs.requestDaily(ORG));
+
+        JobExecution collect = runs.await(jobs.collect(ORG));
+
+        assertThat(collect.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(pending()).allSatisfy(report -> {
+            boolean finishedAtAmazon = "COMPLETED".equals(report.amazonStatus());
+            assertThat(report.status()).isEqualTo(finishedAtAmazon ? PendingReport.COMPLETED : PendingReport.PENDING);
+            assertThat(rowCount(report.startDate()) > 0).isEqualTo(finishedAtAmazon);
+        });
+    }
+
+    @Test
+    void aReportAmazonFailedIsMarkedFailedWithItsReason() throws Exception {
+        SANDBOX.faults().failNextReports(1);
+        runs.await(jobs.requestDaily(ORG));
+
+        runs.collectUntilNothingPending();
+
+        List<PendingReport> failed = pending().stream().filter(r -> PendingReport.FAILED.equals(r.status())).toList();
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0).failureReason()).startsWith("Amazon could not generate the report");
+        assertThat(pending()).filteredOn(r -> PendingReport.COMPLETED.equals(r.status())).hasSize(4);
+    }
+
+    @Test
+    void aRateLimitStormEndsTheRunWithEveryReportStillPending() throws Exception {
+        runs.await(jobs.requestDaily(ORG));
+        Thread.sleep(600);
+        SANDBOX.faults().rateLimitGets(1000, null);
+
+        JobExecution collect = runs.await(jobs.collect(ORG));
+
+        assertThat(collect.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(pending()).hasSize(5)
+                .allSatisfy(report -> assertThat(report.status()).isEqualTo(PendingReport.PENDING));
+        assertThat(lastSyncLog().status()).isEqualTo(SyncLog.PARTIAL);
+        assertThat(lastSyncLog().message()).contains("rate-limited");
+
+        SANDBOX.faults().reset();
+        runs.collectUntilNothingPending();
+        assertThat(pending()).allSatisfy(report -> assertThat(report.status()).isEqualTo(PendingReport.COMPLETED));
+    }
+
+    @Test
+    void anExpiredDownloadUrlIsReplacedByAFreshOne() throws Exception {
+        runs.await(jobs.requestDaily(ORG));
+        Thread.sleep(600);
+        SANDBOX.faults().expireNextDownloads(2);
+
+        runs.collectUntilNothingPending();
+
+        LocalDate today = todayInProfileZone();
+        assertTableEqualsSandbox(today.minusDays(1), today);
+        assertThat(pending()).allSatisfy(report -> assertThat(report.status()).isEqualTo(PendingReport.COMPLETED));
+    }
+
+    @Test
+    void aTruncatedDownloadLeavesTheReportRetryableAndTheNextCollectLoadsItExactly() throws Exception {
+        runs.await(jobs.requestDaily(ORG));
+        Thread.sleep(600);
+        SANDBOX.faults().truncateNextDownloads(1);
+
+        JobExecution broken = runs.await(jobs.collect(ORG));
+
+        assertThat(broken.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(lastSyncLog().status()).isEqualTo(SyncLog.ERROR);
+        assertThat(lastSyncLog().message()).contains("cut off");
+        assertThat(pending()).filteredOn(r -> PendingReport.COMPLETED.equals(r.status())).hasSizeLessThan(5);
+
+        runs.collectUntilNothingPending();
+
+        LocalDate today = todayInProfileZone();
+        for (int days : List.of(1, 3, 7, 14, 30)) {
+            assertTableEqualsSandbox(today.minusDays(days), today);
+        }
+        assertThat(pending()).allSatisfy(report -> assertThat(report.status()).isEqualTo(PendingReport.COMPLETED));
+    }
+
+    @Test
+    void malformedRowsAreSkippedWithTheirReasonWhileTheRestLoads() throws Exception {
+        SANDBOX.faults().malformedRowsInNextReports(1);
+        runs.await(jobs.requestDaily(ORG));
+
+        runs.collectUntilNothingPending();
+
+        SyncLog log = syncLogs.recent(ORG, 20).stream().filter(l -> l.jobName().equals(JobNames.COLLECT))
+                .filter(l -> l.message().contains("malformed")).findFirst().orElseThrow();
+        assertThat(log.status()).isEqualTo(SyncLog.PARTIAL);
+        assertThat(log.message()).contains("Skipped 2 malformed rows").contains("cost").contains("campaignId");
+        assertThat(pending()).allSatisfy(report -> assertThat(report.status()).isEqualTo(PendingReport.COMPLETED));
+        LocalDate today = todayInProfileZone();
+        for (int days : List.of(1, 3, 7, 14, 30)) {
+            assertTableEqualsSandbox(today.minusDays(days), today);
+        }
+    }
+
+    @Test
+    void aRestatementUpdatesValuesAndUpdatedAtButKeepsCreatedAt() throws Exception {
+        runs.await(jobs.requestDaily(ORG));
+        runs.collectUntilNothingPending();
+        LocalDate day = todayInProfileZone().minusDays(1);
+        // pretend the rows were first loaded long ago, with values Amazon has since restated
+        jdbc.sql("update amazon_sp_ads set sales_14d = 0, created_at = now() - interval '3 days',"
+                + " updated_at = now() - interval '3 days' where date = ?").param(day).update();
+        Map<String, Object> before = jdbc.sql("select min(created_at) c from amazon_sp_ads where date = ?")
+                .param(day).query().singleRow();
+
+        jobs.manualSync(ORG);
+
+        assertTableEqualsSandbox(day, todayInProfileZone());
+        Map<String, Object> after = jdbc.sql("select min(created_at) c, min(updated_at) u from amazon_sp_ads where date = ?")
+                .param(day).query().singleRow();
+        assertThat(after.get("c")).isEqualTo(before.get("c"));
+        assertThat(((Timestamp) after.get("u")).toInstant()).isAfter(((Timestamp) before.get("c")).toInstant().plusSeconds(3600));
+    }
+
+    @Test
+    void reportsPendingLongerThanTheTimeoutAreFailedAndTheirDatesRequestedAgain() throws Exception {
+        runs.await(jobs.requestDaily(ORG));
+        jdbc.sql("update amazon_ads_pending_reports set created_at = now() - interval '25 hours'").update();
+        SANDBOX.faults().rateLimitGets(1000, null);
+
+        runs.await(jobs.collect(ORG));
+
+        assertThat(pending()).hasSize(5).allSatisfy(report -> {
+            assertThat(report.status()).isEqualTo(PendingReport.FAILED);
+            assertThat(report.failureReason()).startsWith("timed out");
+        });
+        Integer requeued = jdbc.sql("select count(*) from amazon_ads_pending_reports where requeue").query(Integer.class).single();
+        assertThat(requeued).isEqualTo(5);
+    }
+}
