@@ -1,0 +1,48 @@
+package io.adsync.sandbox;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts the Amazon Ads sandbox before the application context is built and makes its URL the
+ * SANDBOX region's endpoints ({@code adsync.amazon.sandbox-url}). It has to be listening first: its
+ * port may be random, and the Ads client's properties are bound from the environment. The running
+ * {@link AdsSandbox} is a bean (tests steer it through {@link AdsSandbox#faults()}) and stops with the
+ * context. Registered in {@code META-INF/spring.factories}.
+ */
+public class EmbeddedSandbox implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String SANDBOX_URL_PROPERTY = "adsync.amazon.sandbox-url";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedSandbox.class);
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
+        EmbeddedSandboxProperties properties = Binder.get(environment)
+                .bindOrCreate(EmbeddedSandboxProperties.PREFIX, EmbeddedSandboxProperties.class);
+        if (!properties.enabled()) {
+            return;
+        }
+        AdsSandbox sandbox = AdsSandbox.start(SandboxOptions.defaults()
+                .withPort(properties.port())
+                .withReportDelay(properties.reportDelay()));
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedAdsSandbox",
+                Map.of(SANDBOX_URL_PROPERTY, sandbox.baseUrl())));
+        context.getBeanFactory().registerSingleton("adsSandbox", sandbox);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+                sandbox.close();
+            }
+        });
+        log.info("Built-in Amazon Ads sandbox serves the SANDBOX region at {}", sandbox.baseUrl());
+    }
+}

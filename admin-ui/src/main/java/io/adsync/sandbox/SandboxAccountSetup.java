@@ -1,0 +1,45 @@
+package io.adsync.sandbox;
+
+import io.adsync.ads.AdsRegion;
+import io.adsync.settings.AmazonAdsSettings;
+import io.adsync.settings.SettingsStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new installation's org 1 has no Amazon credentials yet: point it at the built-in sandbox, so the
+ * first start already shows the whole flow (sync, jobs, charts). Credentials saved later replace these.
+ */
+@Component
+@ConditionalOnProperty(prefix = EmbeddedSandboxProperties.PREFIX, name = "enabled", havingValue = "true",
+        matchIfMissing = true)
+public class SandboxAccountSetup implements ApplicationRunner {
+
+    static final long DEFAULT_ORG = 1;
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxAccountSetup.class);
+
+    private final SettingsStore settings;
+
+    public SandboxAccountSetup(SettingsStore settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        // a row check, not a decryption: a changed key must not stop the application here
+        if (settings.orgsWithAmazonAds().contains(DEFAULT_ORG)) {
+            return;
+        }
+        settings.saveAmazonAds(DEFAULT_ORG, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID,
+                SandboxAccounts.CLIENT_SECRET, SandboxAccounts.REFRESH_TOKEN, SandboxAccounts.PROFILE_GB,
+                AdsRegion.SANDBOX));
+        log.info("Organization {} had no Amazon Ads credentials: it now uses the built-in sandbox (region SANDBOX, "
+                + "profile {} GB). Save real credentials under Settings to sync from Amazon.", DEFAULT_ORG,
+                SandboxAccounts.PROFILE_GB);
+    }
+}

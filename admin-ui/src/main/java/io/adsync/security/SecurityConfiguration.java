@@ -1,0 +1,96 @@
+package io.adsync.security;
+
+import io.adsync.AdsyncProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two doors. The cron and backfill routes, called by schedulers, open only to
+ * {@code Authorization: Bearer <CRON_SECRET>}. Everything else (console and the rest of {@code /api})
+ * needs the admin login: a form-login session or HTTP Basic; API calls without it get a JSON 401,
+ * console pages a redirect to the login page.
+ *
+ * <p>CSRF protection stays on for everything a browser session can reach (forms and htmx send the
+ * token); a request that authenticates with its own HTTP Basic header carries no ambient browser
+ * credential for an attacker to ride on, so it needs no token.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    static final String[] CRON_ROUTES = {"/api/cron/**", "/api/backfill/**"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain cronRoutes(HttpSecurity http, AdsyncProperties properties, JsonMapper json) throws Exception {
+        // also the answer to a logged-in console user: the session does not open these routes
+        JsonSecurityResponse unauthorized = JsonSecurityResponse.unauthorized(json, properties.hasCronSecret()
+                ? "Authorization: Bearer <CRON_SECRET> is required"
+                : "CRON_SECRET is not set on the server, so the cron and backfill routes are closed");
+        return http
+                .securityMatcher(CRON_ROUTES)
+                .authorizeHttpRequests(requests -> requests
+                        .anyRequest().access(new CronSecretAuthorizationManager(properties.cronSecret())))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(unauthorized))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain adminLogin(HttpSecurity http, JsonMapper json) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        JsonSecurityResponse apiUnauthorized = JsonSecurityResponse.unauthorized(json,
+                "Authentication required: log in to the console, or send HTTP Basic credentials "
+                        + "(ADMIN_USERNAME / ADMIN_PASSWORD)");
+        // the only access a logged-in admin is denied: a session request without the CSRF token
+        JsonSecurityResponse apiForbidden = JsonSecurityResponse.forbidden(json,
+                "Missing or invalid CSRF token: send the X-CSRF-TOKEN header with the token of the console page's "
+                        + "_csrf meta tag, or authenticate this request with HTTP Basic");
+        AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        AccessDeniedHandler consoleForbidden = new AccessDeniedHandlerImpl();
+        HttpSessionRequestCache consolePagesOnly = new HttpSessionRequestCache();
+        // remembering an API call to replay after login would only give API clients a session
+        consolePagesOnly.setRequestMatcher(new NegatedRequestMatcher(api));
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiUnauthorized))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials))
+                .requestCache(cache -> cache.requestCache(consolePagesOnly))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> (api.matches(request)
+                                ? apiUnauthorized : loginPage).commence(request, response, e))
+                        .accessDeniedHandler((request, response, e) -> (api.matches(request)
+                                ? apiForbidden : consoleForbidden).handle(request, response, e)))
+                .build();
+    }
+
+    /** Such a request is authenticated by its own header (or refused), not by the browser session. */
+    private static boolean carriesBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+}

@@ -1,0 +1,101 @@
+package io.adsync.web.console;
+
+import java.util.List;
+
+import io.adsync.ads.AdsApiException;
+import io.adsync.jobs.account.NoAdsSettingsException;
+import io.adsync.settings.SettingsDecryptionException;
+import io.adsync.web.api.BadRequestException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * What every console page has: the organizations (the selector shows when there is more than one),
+ * the organization the page is for ({@code ?orgId=}, default the first), and its own path (the
+ * selector reloads it for another org). Failures become a message in plain words: above the page
+ * for an htmx request, or an error page for a full one; never a stack trace.
+ */
+@ControllerAdvice(annotations = ConsoleController.class)
+public class ConsoleAdvice {
+
+    public static final String ORG = "org";
+    static final String FLASH_TARGET = "#flash";
+
+    private static final Logger log = LoggerFactory.getLogger(ConsoleAdvice.class);
+
+    private final ConsoleOrganizations organizations;
+
+    public ConsoleAdvice(ConsoleOrganizations organizations) {
+        this.organizations = organizations;
+    }
+
+    @ModelAttribute
+    public void console(@RequestParam(name = "orgId", required = false) String orgId, HttpServletRequest request,
+                        Model model) {
+        List<Organization> all = organizations.all();
+        model.addAttribute("organizations", all);
+        model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+        model.addAttribute(ORG, organizations.resolve(all, orgId));
+    }
+
+    @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class})
+    public String badRequest(Exception e, HttpServletRequest request, HttpServletResponse response,
+                             Model model) {
+        String message = e instanceof MethodArgumentTypeMismatchException mismatch
+                ? "The value '" + mismatch.getValue() + "' of " + mismatch.getName() + " is not valid"
+                : e.getMessage();
+        return failure(HttpStatus.BAD_REQUEST, message, request, response, model);
+    }
+
+    /** Amazon refused, or there is nothing to act with: the user can fix this, so say how. */
+    @ExceptionHandler({AdsApiException.class, NoAdsSettingsException.class})
+    public String amazonRefused(RuntimeException e, HttpServletRequest request,
+                                HttpServletResponse response, Model model) {
+        return failure(HttpStatus.BAD_GATEWAY, e.getMessage(), request, response, model);
+    }
+
+    @ExceptionHandler(SettingsDecryptionException.class)
+    public String undecryptableSettings(SettingsDecryptionException e, HttpServletRequest request,
+                                        HttpServletResponse response, Model model) {
+        log.error(e.getMessage());
+        return failure(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage(), request, response, model);
+    }
+
+    @ExceptionHandler(Exception.class)
+    public String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response,
+                             Model model) {
+        log.error("Console request failed", e);
+        return failure(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server ("
+                + e.getClass().getSimpleName() + "); the details are in the server log.", request, response, model);
+    }
+
+    /**
+     * An htmx request gets the message as a 200 retargeted to the message area, because htmx does not
+     * swap error responses; a page request gets the error page with the real status.
+     */
+    public static boolean isHtmx(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request"));
+    }
+
+    private static String failure(HttpStatus status, String message, HtmxRequest htmx, HtmxResponse htmxResponse,
+                                  HttpServletResponse response, Model model) {
+        model.addAttribute("flash", Flash.error(message));
+        if (isHtmx(request)) {
+            response.setHeader("HX-Retarget", FLASH_TARGET);
+            response.setHeader("HX-Reswap", "innerHTML");
+            return "fragments :: flash";
+        }
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        return "console-error";
+    }
+}

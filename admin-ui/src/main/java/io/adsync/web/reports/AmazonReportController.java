@@ -1,0 +1,30 @@
+package io.adsync.web.reports;
+
+import java.time.LocalDate;
+
+import io.adsync.web.api.OrgId;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/reports/amazon?orgId=1&from=YYYY-MM-DD&to=YYYY-MM-DD}: the daily series of the
+ * reports page. Dates left out default to the last 30 days ending yesterday.
+ */
+@RestController
+public class AmazonReportController {
+
+    private final AmazonReports reports;
+
+    public AmazonReportController(AmazonReports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/api/reports/amazon")
+    public AmazonReport report(OrgId org,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.report(org.value(), ReportPeriod.of(from, to, LocalDate.now()));
+    }
+}

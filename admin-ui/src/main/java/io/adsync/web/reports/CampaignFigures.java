@@ -1,0 +1,21 @@
+package io.adsync.web.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * One campaign's sums over a period. ROAS = sales / spend, ACOS = spend / sales as a percentage;
+ * both null when their divisor is zero.
+ */
+public record CampaignFigures(long campaignId, String campaignName, BigDecimal spend, BigDecimal sales14d,
+                              long clicks, long impressions) {
+
+    public BigDecimal roas() {
+        return ReportTotals.roas(sales14d, spend);
+    }
+
+    public BigDecimal acosPercent() {
+        return sales14d.signum() == 0 ? null
+                : spend.multiply(BigDecimal.valueOf(100)).divide(sales14d, 2, RoundingMode.HALF_UP);
+    }
+}
