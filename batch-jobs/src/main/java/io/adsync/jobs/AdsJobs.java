@@ -81,6 +81,7 @@ public class AdsJobs {
      * run. Then a new run polls everything pending.
      */
     public JobExecution collect(long orgId, String run) {
+        runner.recoverOrphans(JobNames.COLLECT);
         JobExecution last = history.lastExecution(JobNames.COLLECT, orgId);
         if (last != null && JobRunner.isRestartable(last)) {
             log.info("Restarting failed collect #{} of org {} first", last.getId(), orgId);

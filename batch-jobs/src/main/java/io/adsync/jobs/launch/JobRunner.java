@@ -38,6 +38,11 @@ public class JobRunner {
         this.recovery = recovery;
     }
 
+    /** Marks executions of the job left running by dead instances as failed (restartable). */
+    public void recoverOrphans(String jobName) {
+        recovery.recover(jobName);
+    }
+
     /** Starts the run, or answers with the existing execution of the same identity. */
     public JobExecution start(Job job, JobParameters parameters) {
         recovery.recover(job.getName());
