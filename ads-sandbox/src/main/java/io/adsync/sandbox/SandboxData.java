@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The report rows the sandbox serves, generated (never stored) from a hash of profile, campaign and date, so a test
@@ -34,6 +36,14 @@ public final class SandboxData {
      * most buyers order the same day, some come back later. Index = days, interpolated in between.
      */
     private static final double[][] CONVERSION_CURVE = {{0, 0.35}, {1, 0.6}, {7, 0.85}, {14, 0.95}, {30, 1.0}};
+
+    /** Row keys in reference order (the order {@code generate} fills them), plus the targeting type. */
+    private static final List<String> KEYS = keys();
+    private static final Map<String, Integer> KEY_INDEX = IntStream.range(0, KEYS.size()).boxed()
+            .collect(Collectors.toUnmodifiableMap(KEYS::get, i -> i));
+    /** A few dozen fixed shuffles of the keys; each row takes one, so key order varies at the cost of a lookup. */
+    private static final List<int[]> KEY_ORDERS = keyOrders(64);
+    private static final BigDecimal ZERO_MONEY = BigDecimal.ZERO.setScale(2);
 
     private final int campaignsPerProfile;
     private final Map<Long, List<SandboxCampaign>> campaigns = new ConcurrentHashMap<>();
@@ -116,7 +126,8 @@ public final class SandboxData {
         double ctr = campaign.clickThroughRate() * day.between(0.7, 1.3);
         double cpc = campaign.costPerClick() * day.between(0.8, 1.2);
         double purchaseDraw = day.between(0.6, 1.4);
-        double unitsPerOrder = campaign.unitsPerOrder() * day.between(0.9, 1.1);
+        // at least one unit per order, so units never fall below purchases
+        double unitsPerOrder = 1 + (campaign.unitsPerOrder() - 1) * day.between(0.5, 1.5);
         double price = campaign.price() * day.between(0.95, 1.05);
         boolean topOfSearchKnown = !day.chance(0.25);
         double topOfSearch = day.between(0.01, 0.6);
@@ -130,48 +141,56 @@ public final class SandboxData {
         BigDecimal cost = BigDecimal.valueOf(clicks * cpc).setScale(2, RoundingMode.HALF_UP);
         long finalPurchases = (long) Math.floor(clicks * campaign.conversionRate() * purchaseDraw + fraction);
 
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("date", date.toString());
-        values.put("campaignId", campaign.id());
-        values.put("campaignName", campaign.name());
-        values.put("campaignStatus", campaign.status());
-        values.put("campaignBudgetAmount", campaign.budget());
-        values.put("campaignBudgetType", campaign.budgetType());
-        values.put("campaignBudgetCurrencyCode", currency(profileId));
-        values.put("campaignRuleBasedBudgetAmount", campaign.ruleBasedBudget());
-        values.put("campaignApplicableBudgetRuleId", campaign.ruleId());
-        values.put("campaignApplicableBudgetRuleName", campaign.ruleName());
-        values.put("campaignBiddingStrategy", campaign.biddingStrategy());
-        values.put("impressions", impressions);
-        values.put("clicks", clicks);
-        values.put("cost", cost);
-        values.put("spend", cost);
-        values.put("costPerClick", clicks == 0 ? null : cost.divide(BigDecimal.valueOf(clicks), 4,
+        Object[] values = new Object[KEYS.size()];
+        set(values, "date", date.toString());
+        set(values, "campaignId", campaign.id());
+        set(values, "campaignName", campaign.name());
+        set(values, "campaignStatus", campaign.status());
+        set(values, "campaignBudgetAmount", campaign.budget());
+        set(values, "campaignBudgetType", campaign.budgetType());
+        set(values, "campaignBudgetCurrencyCode", currency(profileId));
+        set(values, "campaignRuleBasedBudgetAmount", campaign.ruleBasedBudget());
+        set(values, "campaignApplicableBudgetRuleId", campaign.ruleId());
+        set(values, "campaignApplicableBudgetRuleName", campaign.ruleName());
+        set(values, "campaignBiddingStrategy", campaign.biddingStrategy());
+        set(values, "impressions", impressions);
+        set(values, "clicks", clicks);
+        set(values, "cost", cost);
+        set(values, "spend", cost);
+        set(values, "costPerClick", clicks == 0 ? null : cost.divide(BigDecimal.valueOf(clicks), 4,
                 RoundingMode.HALF_UP));
-        values.put("clickThroughRate", BigDecimal.valueOf(clicks).divide(BigDecimal.valueOf(impressions), 4,
+        set(values, "clickThroughRate", BigDecimal.valueOf(clicks).divide(BigDecimal.valueOf(impressions), 4,
                 RoundingMode.HALF_UP));
-        values.put("topOfSearchImpressionShare", topOfSearchKnown ? ratio(topOfSearch) : null);
-        values.put("addToList", 0L);
-        values.put("qualifiedBorrows", kindleKnown ? 0L : null);
-        values.put("royaltyQualifiedBorrows", kindleKnown ? 0L : null);
-        values.put("kindleEditionNormalizedPagesRead14d", kindleKnown ? 0L : null);
-        values.put("kindleEditionNormalizedPagesRoyalties14d", kindleKnown ? BigDecimal.ZERO.setScale(2) : null);
-        for (int i = 0; i < WINDOW_DAYS.length; i++) {
-            String window = SpCampaignsColumns.ATTRIBUTION_WINDOWS.get(i);
-            double attributed = attributedShare(Math.min(ageDays, WINDOW_DAYS[i]));
+        set(values, "topOfSearchImpressionShare", topOfSearchKnown ? ratio(topOfSearch) : null);
+        set(values, "addToList", 0L);
+        set(values, "qualifiedBorrows", kindleKnown ? 0L : null);
+        set(values, "royaltyQualifiedBorrows", kindleKnown ? 0L : null);
+        set(values, "kindleEditionNormalizedPagesRead14d", kindleKnown ? 0L : null);
+        set(values, "kindleEditionNormalizedPagesRoyalties14d", kindleKnown ? ZERO_MONEY : null);
+        for (int w = 0; w < WINDOW_DAYS.length; w++) {
+            String window = SpCampaignsColumns.ATTRIBUTION_WINDOWS.get(w);
+            double attributed = attributedShare(Math.min(ageDays, WINDOW_DAYS[w]));
             long purchases = Math.round(finalPurchases * attributed);
             long units = Math.round(purchases * unitsPerOrder);
             long purchasesSameSku = Math.round(purchases * campaign.sameSkuShare());
             long unitsSameSku = Math.round(units * campaign.sameSkuShare());
-            values.put("sales" + window, money(units * price));
-            values.put("purchases" + window, purchases);
-            values.put("unitsSoldClicks" + window, units);
-            values.put("attributedSalesSameSku" + window, money(unitsSameSku * price));
-            values.put("purchasesSameSku" + window, purchasesSameSku);
-            values.put("unitsSoldSameSku" + window, unitsSameSku);
+            set(values, "sales" + window, money(units * price));
+            set(values, "purchases" + window, purchases);
+            set(values, "unitsSoldClicks" + window, units);
+            set(values, "attributedSalesSameSku" + window, money(unitsSameSku * price));
+            set(values, "purchasesSameSku" + window, purchasesSameSku);
+            set(values, "unitsSoldSameSku" + window, unitsSameSku);
         }
-        values.put(SpCampaignsColumns.TARGETING_TYPE, campaign.targetingType());
-        return shuffled(values, new Seeded(profileId, campaign.id(), date.toEpochDay(), 'k'));
+        set(values, SpCampaignsColumns.TARGETING_TYPE, campaign.targetingType());
+
+        // Amazon's key order is arbitrary; a client must not depend on it, so neither does a sandbox row
+        int[] order = KEY_ORDERS.get(new Seeded(profileId, campaign.id(), date.toEpochDay(), 'k')
+                .nextInt(KEY_ORDERS.size()));
+        Map<String, Object> row = new LinkedHashMap<>(values.length * 2);
+        for (int index : order) {
+            row.put(KEYS.get(index), values[index]);
+        }
+        return row;
     }
 
     /** Share of the final 30-day conversions visible after {@code days} days (linear between the curve's points). */
@@ -186,18 +205,30 @@ public final class SandboxData {
         return 1.0;
     }
 
-    /** Amazon's key order is arbitrary; a client must not depend on it, so neither does a sandbox row. */
-    private static Map<String, Object> shuffled(Map<String, Object> values, Seeded seeded) {
-        List<String> keys = new ArrayList<>(values.keySet());
-        for (int i = keys.size() - 1; i > 0; i--) {
-            int j = seeded.nextInt(i + 1);
-            String swap = keys.get(i);
-            keys.set(i, keys.get(j));
-            keys.set(j, swap);
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>(SpCampaignsColumns.ACCEPTED);
+        keys.add(SpCampaignsColumns.TARGETING_TYPE);
+        return List.copyOf(keys);
+    }
+
+    private static void set(Object[] values, String key, Object value) {
+        values[KEY_INDEX.get(key)] = value;
+    }
+
+    private static List<int[]> keyOrders(int count) {
+        List<int[]> orders = new ArrayList<>();
+        Seeded seeded = new Seeded('o');
+        for (int n = 0; n < count; n++) {
+            int[] order = IntStream.range(0, KEYS.size()).toArray();
+            for (int i = order.length - 1; i > 0; i--) { // Fisher-Yates
+                int j = seeded.nextInt(i + 1);
+                int swap = order[i];
+                order[i] = order[j];
+                order[j] = swap;
+            }
+            orders.add(order);
         }
-        Map<String, Object> row = new LinkedHashMap<>();
-        keys.forEach(key -> row.put(key, values.get(key)));
-        return row;
+        return List.copyOf(orders);
     }
 
     private static String currency(long profileId) {

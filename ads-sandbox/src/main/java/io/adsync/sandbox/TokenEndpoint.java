@@ -25,6 +25,9 @@ final class TokenEndpoint implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        if (!PATH.equals(exchange.getRequestURI().getPath())) {
+            throw HttpFailure.api(404, "Not Found");
+        }
         SandboxHttp.requireMethod(exchange, "POST");
         stats.recordTokenCall();
         Map<String, String> form = SandboxHttp.decodeForm(new String(SandboxHttp.readBody(exchange),
