@@ -27,6 +27,9 @@ final class ReportFileWriter {
     }
 
     /**
+     * Writes the rows of every date of the report in order. A report marked malformed also gets a row whose cost is
+     * "abc" (first) and a row without campaignId (last).
+     *
      * @param asOf     the day the report was generated; restated values are as of then
      * @param truncate stop about halfway and leave the gzip stream unfinished, as a dropped connection would
      */
