@@ -1,0 +1,115 @@
+package io.adsync.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.adsync.sandbox.SandboxAccounts;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The load and backfill benchmark of the README's Performance section. One run against one
+ * PostgreSQL: generates the report, times the collect load (empty table, then full table: every row
+ * a conflict), a raw COPY of the same rows (the ceiling) and a per-row upsert loader, measures the
+ * load's peak heap at two report sizes in child JVMs, and compares the backfill job's report
+ * requests and wall time with a one-report-per-day loader on the sandbox. The figures and the
+ * target checks are printed last; the exit code is 1 if a target is missed.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
+        Path directory = Files.createTempDirectory("adsync-benchmark");
+        Figures figures;
+        try (BenchmarkDatabase database = BenchmarkDatabase.create(options)) {
+            figures = run(database, options, directory);
+        } finally {
+            deleteRecursively(directory);
+        }
+        System.out.println(figures.render());
+        System.exit(figures.allTargetsMet() ? 0 : 1);
+    }
+
+    private static Figures run(BenchmarkDatabase database, BenchmarkOptions options, Path directory)
+            throws Exception {
+        progress("database " + database.name() + "; generating reports of " + options.rows() + " rows"
+                + (options.heapRows().isEmpty() ? "" : " and " + options.heapRows()) + " in " + directory);
+        ReportGenerator generator = new ReportGenerator(BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB);
+        Map<Integer, GeneratedReport> reports = new LinkedHashMap<>();
+        reports.put(options.rows(), generator.generate(options.rows(), directory));
+        for (int rows : options.heapRows()) {
+            reports.computeIfAbsent(rows, size -> generator.generate(size, directory));
+        }
+        GeneratedReport report = reports.get(options.rows());
+
+        Duration loadEmpty;
+        Duration loadFull;
+        Duration copy;
+        Duration naive;
+        try (ConfigurableApplicationContext context = LoadApplication.start(database.url(), options.postgresUser(),
+                options.postgresPassword())) {
+            CollectLoad load = new CollectLoad(context);
+            emptyTable(database);
+            progress("collect load into the empty table");
+            loadEmpty = load.load(report, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB);
+            checkpoint(database);
+            progress("collect load into the full table (every row a conflict)");
+            loadFull = load.load(report, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB);
+            emptyTable(database);
+            progress("raw COPY into the empty table");
+            copy = RawCopy.copy(database, report);
+            emptyTable(database);
+            progress("per-row INSERT ... ON CONFLICT into the empty table");
+            naive = NaiveLoader.load(database, report);
+        }
+
+        List<HeapMeasurement.Result> heap = new ArrayList<>();
+        for (int rows : options.heapRows()) {
+            progress("peak heap of the load of " + rows + " rows (child JVM " + HeapMeasurement.CHILD_HEAP + ")");
+            heap.add(HeapMeasurement.measure(database, options, reports.get(rows)));
+        }
+
+        progress("backfill of " + options.backfillDays() + " days against the sandbox (report delay "
+                + options.reportDelay().toSeconds() + " s) next to a one-report-per-day loader");
+        BackfillEfficiency.Comparison backfill = BackfillEfficiency.measure(database, options);
+
+        return new Figures(Machine.describe(database), report, loadEmpty, loadFull, copy, naive, heap, backfill);
+    }
+
+    /** Every timed phase starts on an empty table with no checkpoint of an earlier phase pending. */
+    private static void emptyTable(BenchmarkDatabase database) throws Exception {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("truncate " + TableColumns.TABLE);
+        }
+        checkpoint(database);
+    }
+
+    private static void checkpoint(BenchmarkDatabase database) throws Exception {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("checkpoint");
+        }
+    }
+
+    static void progress(String message) {
+        System.err.println("[benchmark] " + message);
+    }
+
+    private static void deleteRecursively(Path directory) throws Exception {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
