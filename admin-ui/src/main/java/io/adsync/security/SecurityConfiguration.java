@@ -6,8 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -83,9 +86,16 @@ public class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> (api.matches(request)
                                 ? apiUnauthorized : loginPage).commence(request, response, e))
-                        .accessDeniedHandler((request, response, e) -> (api.matches(request)
-                                ? apiForbidden : consoleForbidden).handle(request, response, e)))
+                        .accessDeniedHandler((request, response, e) -> (!api.matches(request) ? consoleForbidden
+                                // the CSRF check comes before authentication: without credentials it is a 401
+                                : loggedIn() ? apiForbidden : apiUnauthorized).handle(request, response, e)))
                 .build();
+    }
+
+    private static boolean loggedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
+                && authentication.isAuthenticated();
     }
 
     /** Such a request is authenticated by its own header (or refused), not by the browser session. */
