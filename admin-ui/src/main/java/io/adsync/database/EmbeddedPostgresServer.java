@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -84,7 +86,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         try (RandomAccessFile lockFile = new RandomAccessFile(directory.resolve(LOCK_FILE).toFile(), "rw");
-             FileLock lock = lockFile.getChannel().tryLock()) {
+             FileLock lock = tryLock(lockFile)) {
             if (lock == null) {
                 throw new IllegalStateException("Another running Amazon Ads Sync uses the data directory "
                         + directory.toAbsolutePath().getParent() + " (its embedded PostgreSQL is locked): stop it "
@@ -103,9 +105,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while stopping a leftover embedded PostgreSQL", e);
-        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("A leftover embedded PostgreSQL in " + directory.toAbsolutePath()
                     + " did not stop within " + ORPHAN_SHUTDOWN_WAIT.toSeconds() + " s; stop it by hand", e);
+        }
+    }
+
+    /** Null when another process, or another server in this process, holds the lock. */
+    private static FileLock tryLock(RandomAccessFile file) throws IOException {
+        try {
+            return file.getChannel().tryLock();
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            return null;
         }
     }
 
