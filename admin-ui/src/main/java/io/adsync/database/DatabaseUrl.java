@@ -22,7 +22,7 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
      * @param url      {@code DATABASE_URL}
      * @param username {@code DATABASE_USERNAME}; when set it wins over a user in the URL
      * @param password {@code DATABASE_PASSWORD}; when set it wins over a password in the URL
-     * @throws IllegalArgumentException in plain words, never repeating the URL (it may hold a password)
+     * @throws InvalidDatabaseUrlException in plain words, never repeating the URL (it may hold a password)
      */
     public static DatabaseUrl parse(String url, String username, String password) {
         String text = url == null ? "" : url.strip();
@@ -30,23 +30,23 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
             return new DatabaseUrl(text, blankToNull(username), blankToNull(password));
         }
         if (!text.startsWith("postgres://") && !text.startsWith("postgresql://")) {
-            throw new IllegalArgumentException("DATABASE_URL must start with jdbc:postgresql://, postgres:// or "
+            throw new InvalidDatabaseUrlException("DATABASE_URL must start with jdbc:postgresql://, postgres:// or "
                     + "postgresql://");
         }
         URI uri;
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("DATABASE_URL is not a valid URL; characters such as @ / : # ? in "
+            throw new InvalidDatabaseUrlException("DATABASE_URL is not a valid URL; characters such as @ / : # ? in "
                     + "the user name or password must be percent-encoded");
         }
         if (uri.getHost() == null) {
-            throw new IllegalArgumentException("DATABASE_URL names no host; expected "
+            throw new InvalidDatabaseUrlException("DATABASE_URL names no host; expected "
                     + "postgres://user:password@host:port/database");
         }
         String database = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("^/", "");
         if (database.isEmpty()) {
-            throw new IllegalArgumentException("DATABASE_URL names no database; expected "
+            throw new InvalidDatabaseUrlException("DATABASE_URL names no database; expected "
                     + "postgres://user:password@host:port/database");
         }
         StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(uri.getHost());

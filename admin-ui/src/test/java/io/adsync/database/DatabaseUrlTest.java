@@ -57,7 +57,7 @@ class DatabaseUrlTest {
     @Test
     void refusesOtherSchemesInPlainWords() {
         assertThatThrownBy(() -> DatabaseUrl.parse("mysql://root:pw@host/db", null, null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidDatabaseUrlException.class)
                 .hasMessage("DATABASE_URL must start with jdbc:postgresql://, postgres:// or postgresql://");
     }
 
@@ -72,7 +72,7 @@ class DatabaseUrlTest {
     @Test
     void neverRepeatsThePasswordOfAMalformedUrl() {
         assertThatThrownBy(() -> DatabaseUrl.parse("postgres://alice:pa ss#word@host/db", null, null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidDatabaseUrlException.class)
                 .hasMessageContaining("percent-encoded")
                 .hasMessageNotContaining("pa ss");
     }
