@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.adsync.jobs.JobNames;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
 import org.springframework.batch.core.job.JobExecution;
@@ -30,7 +31,7 @@ public class BackfillResults {
             return List.of();
         }
         BackfillPlan plan = BackfillPlanStore.load(execution.getExecutionContext());
-        long orgId = execution.getJobParameters().getLong("orgId");
+        long orgId = execution.getJobParameters().getLong(JobNames.ORG_ID);
         List<PendingReport> reports = pendingReports.findByJobInstance(execution.getJobInstance().getInstanceId());
         Map<LocalDate, Long> rowsByDay = jdbc.sql("""
                         select date, count(*) from amazon_sp_ads where org_id = ? and date between ? and ?

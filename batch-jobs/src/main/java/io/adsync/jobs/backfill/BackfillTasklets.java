@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import io.adsync.ads.AdsCredentials;
 import io.adsync.ads.AmazonAdsClient;
+import io.adsync.jobs.JobNames;
 import io.adsync.ads.CreatedReport;
 import io.adsync.jobs.account.AdsAccount;
 import io.adsync.jobs.account.AdsAccounts;
@@ -50,8 +52,8 @@ public class BackfillTasklets {
     public Tasklet plan() {
         return (contribution, chunk) -> {
             JobExecution job = chunk.getStepContext().getStepExecution().getJobExecution();
-            long orgId = job.getJobParameters().getLong("orgId");
-            int days = job.getJobParameters().getLong("days").intValue();
+            long orgId = job.getJobParameters().getLong(JobNames.ORG_ID);
+            int days = job.getJobParameters().getLong(JobNames.DAYS).intValue();
             AdsAccount account = accounts.forOrg(orgId);
             LocalDate today = account.today();
             Set<LocalDate> loaded = new TreeSet<>(jdbc.sql(
@@ -68,15 +70,15 @@ public class BackfillTasklets {
         return (contribution, chunk) -> {
             StepExecution step = chunk.getStepContext().getStepExecution();
             JobExecution job = step.getJobExecution();
-            long orgId = job.getJobParameters().getLong("orgId");
-            int batch = job.getJobParameters().getLong("batch").intValue();
+            long orgId = job.getJobParameters().getLong(JobNames.ORG_ID);
+            int batch = job.getJobParameters().getLong(JobNames.BATCH).intValue();
             long instanceId = job.getJobInstance().getInstanceId();
             List<PendingReport> requested = pendingReports.findByJobInstance(instanceId);
             Set<DateRange> asked = requested.stream()
                     .map(report -> new DateRange(report.startDate(), report.endDate())).collect(Collectors.toSet());
             long inFlight = requested.stream().filter(report -> PendingReport.PENDING.equals(report.status())).count();
             BackfillPlan plan = BackfillPlanStore.load(job.getExecutionContext());
-            var credentials = accounts.credentials(orgId);
+            AdsCredentials credentials = accounts.credentials(orgId);
             for (DateRange range : plan.ranges()) {
                 if (inFlight >= batch) {
                     break;

@@ -3,6 +3,7 @@ package io.adsync.jobs.collect;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.adsync.jobs.JobNames;
 import io.adsync.jobs.ReportScope;
 import io.adsync.jobs.synclog.PlainWords;
 import io.adsync.jobs.synclog.RunReport;
@@ -22,7 +23,7 @@ public class CollectReporter implements RunReporter {
 
     @Override
     public RunReport report(JobExecution execution) {
-        long orgId = execution.getJobParameters().getLong(io.adsync.jobs.JobNames.ORG_ID);
+        long orgId = execution.getJobParameters().getLong(JobNames.ORG_ID);
         CollectSummary summary = summaries.of(execution, new ReportScope(orgId, null));
         return describe(execution, summary);
     }

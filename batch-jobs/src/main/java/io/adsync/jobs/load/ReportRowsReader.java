@@ -4,6 +4,7 @@ import io.adsync.ads.AdsCredentials;
 import io.adsync.ads.AmazonAdsClient;
 import org.springframework.batch.infrastructure.item.json.JacksonJsonObjectReader;
 import org.springframework.batch.infrastructure.item.json.JsonItemReader;
+import org.springframework.core.io.Resource;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +36,7 @@ public final class ReportRowsReader {
         return of(new ReportDownload(client, credentials, reportId));
     }
 
-    public static JsonItemReader<JsonNode> of(org.springframework.core.io.Resource rows) {
+    public static JsonItemReader<JsonNode> of(Resource rows) {
         JsonItemReader<JsonNode> reader = new JsonItemReader<>(rows,
                 new JacksonJsonObjectReader<>(ROW_MAPPER, JsonNode.class));
         reader.setName(NAME);
