@@ -1,6 +1,7 @@
 package io.adsync.web.console;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.adsync.ads.AdsApiException;
 import io.adsync.jobs.account.NoAdsSettingsException;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -47,13 +49,25 @@ public class ConsoleAdvice {
         model.addAttribute(ORG, organizations.resolve(all, orgId));
     }
 
-    @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class, BindException.class})
     public String badRequest(Exception e, HttpServletRequest request, HttpServletResponse response,
                              Model model) {
-        String message = e instanceof MethodArgumentTypeMismatchException mismatch
-                ? "The value '" + mismatch.getValue() + "' of " + mismatch.getName() + " is not valid"
-                : e.getMessage();
+        String message;
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            message = invalid(mismatch.getName(), mismatch.getValue());
+        } else if (e instanceof BindException binding) {
+            message = binding.getFieldErrors().stream()
+                    .map(error -> invalid(error.getField(), error.getRejectedValue()))
+                    .collect(Collectors.joining("; "));
+        } else {
+            message = e.getMessage();
+        }
         return failure(HttpStatus.BAD_REQUEST, message, request, response, model);
+    }
+
+    private static String invalid(String name, Object value) {
+        return "The value '" + value + "' of " + name + " is not valid"
+                + (name.equals("from") || name.equals("to") ? ": write dates as YYYY-MM-DD" : "");
     }
 
     /** Amazon refused, or there is nothing to act with: the user can fix this, so say how. */
@@ -78,15 +92,15 @@ public class ConsoleAdvice {
                 + e.getClass().getSimpleName() + "); the details are in the server log.", request, response, model);
     }
 
+    static boolean isHtmx(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request"));
+    }
+
     /**
      * An htmx request gets the message as a 200 retargeted to the message area, because htmx does not
      * swap error responses; a page request gets the error page with the real status.
      */
-    public static boolean isHtmx(HttpServletRequest request) {
-        return "true".equals(request.getHeader("HX-Request"));
-    }
-
-    private static String failure(HttpStatus status, String message, HtmxRequest htmx, HtmxResponse htmxResponse,
+    private static String failure(HttpStatus status, String message, HttpServletRequest request,
                                   HttpServletResponse response, Model model) {
         model.addAttribute("flash", Flash.error(message));
         if (isHtmx(request)) {

@@ -1,0 +1,157 @@
+package io.adsync.web.reports;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.adsync.web.api.BadRequestException;
+import io.adsync.web.console.ConsoleAdvice;
+import io.adsync.web.console.ConsoleController;
+import io.adsync.web.console.Organization;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Reports page: a date range (with 7/30/90-day presets), the summary and Revenue vs Expenses
+ * charts, the scorecards, the per-campaign table, the CSV export and the "Sync Data" button. Charts
+ * and scorecards are drawn from the same {@link AmazonReport} that {@code GET /api/reports/amazon}
+ * answers.
+ */
+@ConsoleController
+public class ReportsPageController {
+
+    /** htmx event the page's report section listens to: a sync finished, the numbers changed. */
+    static final String REFRESH_EVENT = "report-refresh";
+
+    private final AmazonReports reports;
+    private final ManualSyncs syncs;
+    private final JsonMapper json;
+
+    public ReportsPageController(AmazonReports reports, ManualSyncs syncs, JsonMapper json) {
+        this.reports = reports;
+        this.syncs = syncs;
+        this.json = json;
+    }
+
+    @GetMapping("/reports")
+    public String page(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range, Model model) {
+        report(org, range, model);
+        model.addAttribute("presets", ReportPeriod.PRESETS);
+        model.addAttribute("today", LocalDate.now());
+        if (syncs.running(org.id())) {
+            model.addAttribute("sync", syncs.progress(org.id()).orElseThrow());
+        }
+        return "reports";
+    }
+
+    @GetMapping("/reports/section")
+    public String section(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range, Model model) {
+        report(org, range, model);
+        return "reports :: report";
+    }
+
+    @GetMapping("/reports/campaigns")
+    public String campaigns(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range, Model model) {
+        campaignTable(org, range.period(), range, model);
+        return "reports :: campaigns";
+    }
+
+    @GetMapping(value = "/reports/export.csv")
+    @ResponseBody
+    public ResponseEntity<String> export(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range) {
+        ReportPeriod period = range.period();
+        StringBuilder csv = new StringBuilder(
+                "date,revenue,units,sessions,ad_spend,ad_revenue,fba_fees,referral_fees,estimated_payout\n");
+        for (DailyFigures day : reports.report(org.id(), period).days()) {
+            csv.append(day.date()).append(',').append(plain(day.revenue())).append(',').append(day.units())
+                    .append(',').append(day.sessions()).append(',').append(plain(day.adSpend())).append(',')
+                    .append(plain(day.adRevenue())).append(',').append(plain(day.fbaFees())).append(',')
+                    .append(plain(day.referralFees())).append(',').append(plain(day.estimatedPayout()))
+                    .append('\n');
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("amazon-ads-org" + org.id() + "-" + period.from() + "-to-" + period.to() + ".csv")
+                        .build().toString())
+                .body(csv.toString());
+    }
+
+    @PostMapping("/reports/sync")
+    public String sync(@ModelAttribute(ConsoleAdvice.ORG) Organization org, Model model) {
+        model.addAttribute("sync", syncs.start(org.id()));
+        return "reports :: sync-progress";
+    }
+
+    /** Polled while a sync runs; the answer that finds it finished tells the report section to reload. */
+    @GetMapping("/reports/sync/progress")
+    public String syncProgress(@ModelAttribute(ConsoleAdvice.ORG) Organization org, Model model,
+                               HttpServletResponse response) {
+        SyncProgress progress = syncs.progress(org.id()).orElse(null);
+        model.addAttribute("sync", progress);
+        if (progress != null && !progress.running()) {
+            response.setHeader("HX-Trigger", REFRESH_EVENT);
+        }
+        return "reports :: sync-progress";
+    }
+
+    private void report(Organization org, RangeParams range, Model model) {
+        ReportPeriod period = range.period();
+        AmazonReport report = reports.report(org.id(), period);
+        model.addAttribute("period", period);
+        model.addAttribute("report", report);
+        model.addAttribute("reportJson", json.writeValueAsString(report));
+        model.addAttribute("currency", reports.currency(org.id()).orElse(null));
+        model.addAttribute("hasSales", report.days().stream().anyMatch(day -> day.revenue().signum() != 0
+                || day.units() != 0 || day.sessions() != 0));
+        campaignTable(org, period, range, model);
+    }
+
+    private void campaignTable(Organization org, ReportPeriod period, RangeParams range, Model model) {
+        CampaignSort sort = CampaignSort.of(range.sort());
+        boolean descending = !"asc".equalsIgnoreCase(range.dir());
+        List<CampaignFigures> campaigns = reports.campaigns(org.id(), period, sort, descending);
+        model.addAttribute("period", period);
+        model.addAttribute("campaigns", campaigns);
+        model.addAttribute("sort", sort.param());
+        model.addAttribute("descending", descending);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.toPlainString();
+    }
+
+    /**
+     * The range a reports request asks for: {@code days} (a preset, ending yesterday) or
+     * {@code from}/{@code to}; plus the campaign table's sort.
+     */
+    public record RangeParams(Integer days,
+                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                              String sort, String dir) {
+
+        ReportPeriod period() {
+            LocalDate today = LocalDate.now();
+            if (days != null) {
+                if (days < 1 || days > ReportPeriod.MAX_DAYS) {
+                    throw new BadRequestException("days must be between 1 and " + ReportPeriod.MAX_DAYS
+                            + ", got " + days);
+                }
+                return ReportPeriod.lastDays(days, today);
+            }
+            return ReportPeriod.of(from, to, today);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+// Draws the reports page's charts from the report the server embedded (data-report, the same JSON as
+// GET /api/reports/amazon), on first load and whenever htmx swaps a new report section in.
+(function () {
+  var COLORS = {
+    revenue: '#fbbf24',        // amber bars
+    revenueLine: '#fb923c',    // orange line (Revenue vs Expenses)
+    payout: '#f97316',
+    adSpend: '#2d2d2d',
+    adRevenue: '#16a34a',
+    fbaFees: '#f59e0b',
+    referralFees: '#6366f1',
+    units: '#0ea5e9',
+    sessions: '#a855f7'
+  };
+
+  function series(days, key) {
+    return days.map(function (day) { return Number(day[key]); });
+  }
+
+  function line(label, data, color, extra) {
+    return Object.assign({
+      type: 'line', label: label, data: data, borderColor: color, backgroundColor: color,
+      pointRadius: 3, pointHoverRadius: 5, tension: 0.2, yAxisID: 'y'
+    }, extra || {});
+  }
+
+  function bar(label, data, color, extra) {
+    return Object.assign({type: 'bar', label: label, data: data, backgroundColor: color, yAxisID: 'y'},
+        extra || {});
+  }
+
+  var common = {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    interaction: {mode: 'index', intersect: false},
+    plugins: {legend: {position: 'bottom'}}
+  };
+
+  function summary(canvas, days, labels) {
+    return new Chart(canvas, {
+      data: {
+        labels: labels,
+        datasets: [
+          line('Est. Payout', series(days, 'estimatedPayout'), COLORS.payout, {order: 1}),
+          line('Ad Spend', series(days, 'adSpend'), COLORS.adSpend, {order: 2}),
+          line('Ad Revenue', series(days, 'adRevenue'), COLORS.adRevenue, {order: 3}),
+          bar('Revenue', series(days, 'revenue'), COLORS.revenue, {order: 4}),
+          line('Units', series(days, 'units'), COLORS.units, {hidden: true, yAxisID: 'counts', order: 5}),
+          line('Sessions', series(days, 'sessions'), COLORS.sessions, {hidden: true, yAxisID: 'counts', order: 6})
+        ]
+      },
+      options: Object.assign({}, common, {
+        scales: {
+          y: {beginAtZero: true, title: {display: true, text: 'Money'}},
+          counts: {beginAtZero: true, position: 'right', grid: {drawOnChartArea: false},
+            title: {display: true, text: 'Units / Sessions'}}
+        }
+      })
+    });
+  }
+
+  function expenses(canvas, days, labels) {
+    return new Chart(canvas, {
+      data: {
+        labels: labels,
+        datasets: [
+          line('Revenue', series(days, 'revenue'), COLORS.revenueLine, {order: 0}),
+          bar('Ad Spend', series(days, 'adSpend'), COLORS.adSpend, {stack: 'expenses', order: 1}),
+          bar('FBA Fees', series(days, 'fbaFees'), COLORS.fbaFees, {stack: 'expenses', order: 2}),
+          bar('Referral Fees', series(days, 'referralFees'), COLORS.referralFees, {stack: 'expenses', order: 3})
+        ]
+      },
+      options: Object.assign({}, common, {
+        scales: {x: {stacked: true}, y: {stacked: true, beginAtZero: true}}
+      })
+    });
+  }
+
+  function draw(root) {
+    var holders = root.matches && root.matches('[data-report]') ? [root] : root.querySelectorAll('[data-report]');
+    holders.forEach(function (holder) {
+      var report = JSON.parse(holder.dataset.report);
+      var labels = report.days.map(function (day) { return day.date; });
+      holder.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+        var existing = Chart.getChart(canvas);
+        if (existing) {
+          existing.destroy();
+        }
+        (canvas.dataset.chart === 'summary' ? summary : expenses)(canvas, report.days, labels);
+      });
+    });
+  }
+
+  document.addEventListener('htmx:load', function (event) {
+    draw(event.detail.elt);
+  });
+})();

@@ -1,0 +1,147 @@
+package io.adsync.web.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import io.adsync.testapp.AdsSyncAppTest;
+import io.adsync.testapp.TestHttp;
+import io.adsync.testapp.TestHttp.Response;
+import io.adsync.testapp.TestOrgs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+@AdsSyncAppTest
+class AmazonReportApiTest {
+
+    static final LocalDate MARCH_1 = LocalDate.of(2025, 3, 1);
+    static final LocalDate MARCH_2 = LocalDate.of(2025, 3, 2);
+    static final LocalDate MARCH_3 = LocalDate.of(2025, 3, 3);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    TestHttp http;
+    long org;
+    AdRows rows;
+
+    @BeforeEach
+    void newOrg() {
+        http = new TestHttp(port);
+        org = TestOrgs.create(jdbc);
+        rows = new AdRows(jdbc, org);
+    }
+
+    @Test
+    void sumsCostAsAdSpendAndFourteenDaySalesAsAdRevenuePerDay() {
+        rows.campaign(MARCH_1, 111, "Brand", "10.25", "40.00", 12, 900)
+                .campaign(MARCH_1, 222, "Generic", "4.75", "5.50", 3, 300)
+                .campaign(MARCH_2, 111, "Brand", "8.00", "0", 2, 100);
+
+        JsonNode report = report("from=2025-03-01&to=2025-03-02").json();
+
+        assertThat(report.get("days")).hasSize(2);
+        JsonNode first = report.get("days").get(0);
+        assertThat(first.get("date").asString()).isEqualTo("2025-03-01");
+        assertThat(first.get("adSpend").decimalValue()).isEqualByComparingTo("15.00");
+        assertThat(first.get("adRevenue").decimalValue()).isEqualByComparingTo("45.50");
+        JsonNode totals = report.get("totals");
+        assertThat(totals.get("adSpend").decimalValue()).isEqualByComparingTo("23.00");
+        assertThat(totals.get("adRevenue").decimalValue()).isEqualByComparingTo("45.50");
+        assertThat(totals.get("roas").decimalValue()).isEqualByComparingTo("1.9783");
+    }
+
+    @Test
+    void mergesSalesAndAdsByDateWithoutMultiplyingEitherSide() {
+        // two campaigns and two SKUs on one day: a join would count each side twice
+        rows.campaign(MARCH_1, 111, "Brand", "10.00", "30.00", 1, 10)
+                .campaign(MARCH_1, 222, "Generic", "5.00", "10.00", 1, 10)
+                .sales(MARCH_1, "SKU-A", "100.00", 4, 50)
+                .sales(MARCH_1, "SKU-B", "60.00", 2, 30)
+                .product("SKU-A", "3.00", "15")
+                .product("SKU-B", "2.50", "8");
+
+        JsonNode day = report("from=2025-03-01&to=2025-03-01").json().get("days").get(0);
+
+        assertThat(day.get("revenue").decimalValue()).isEqualByComparingTo("160.00");
+        assertThat(day.get("units").asLong()).isEqualTo(6);
+        assertThat(day.get("sessions").asLong()).isEqualTo(80);
+        assertThat(day.get("adSpend").decimalValue()).isEqualByComparingTo("15.00");
+        assertThat(day.get("adRevenue").decimalValue()).isEqualByComparingTo("40.00");
+        assertThat(day.get("fbaFees").decimalValue()).as("4 x 3.00 + 2 x 2.50").isEqualByComparingTo("17.00");
+        assertThat(day.get("referralFees").decimalValue()).as("15% of 100 + 8% of 60").isEqualByComparingTo("19.80");
+        assertThat(day.get("estimatedPayout").decimalValue()).as("160 - 15 - 17 - 19.80")
+                .isEqualByComparingTo("108.20");
+    }
+
+    @Test
+    void everyDayOfTheRangeIsThereAndRoasIsNullWhenNothingWasSpent() {
+        rows.sales(MARCH_2, "SKU-A", "20.00", 1, 5);
+
+        JsonNode report = report("from=2025-03-01&to=2025-03-03").json();
+
+        assertThat(report.get("days")).extracting(day -> day.get("date").asString())
+                .containsExactly("2025-03-01", "2025-03-02", "2025-03-03");
+        assertThat(report.get("days").get(0).get("revenue").decimalValue()).isZero();
+        assertThat(report.get("totals").get("revenue").decimalValue()).isEqualByComparingTo("20.00");
+        assertThat(report.get("totals").get("roas").isNull()).isTrue();
+    }
+
+    @Test
+    void seesOnlyItsOwnOrganization() {
+        new AdRows(jdbc, TestOrgs.create(jdbc)).campaign(MARCH_1, 111, "Other org", "99.00", "99.00", 1, 1);
+
+        JsonNode totals = report("from=2025-03-01&to=2025-03-01").json().get("totals");
+
+        assertThat(totals.get("adSpend").decimalValue()).isZero();
+    }
+
+    @Test
+    void withoutDatesCoversTheLast30DaysEndingYesterday() {
+        JsonNode days = report("").json().get("days");
+
+        assertThat(days).hasSize(30);
+        assertThat(days.get(29).get("date").asString()).isEqualTo(LocalDate.now().minusDays(1).toString());
+    }
+
+    @Test
+    void refusesBadDatesWith400InPlainWords() {
+        assertError(report("from=yesterday&to=2025-03-01"),
+                "The parameter from must be a date (YYYY-MM-DD), got 'yesterday'");
+        assertError(report("from=2025-03-05&to=2025-03-01"), "from (2025-03-05) must not be after to (2025-03-01)");
+        assertError(report("from=2020-01-01&to=2025-03-01"),
+                "The range 2020-01-01 to 2025-03-01 is longer than 367 days: choose a shorter one");
+    }
+
+    @Test
+    void refusesAnUnknownOrgWith400() {
+        Response response = http.get("/api/reports/amazon?orgId=99999999", "Authorization", TestHttp.admin());
+
+        assertError(response, "organization 99999999 does not exist");
+    }
+
+    @Test
+    void needsTheAdminLogin() {
+        Response response = http.get("/api/reports/amazon?orgId=" + org);
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    private Response report(String query) {
+        return http.get("/api/reports/amazon?orgId=" + org + (query.isEmpty() ? "" : "&" + query),
+                "Authorization", TestHttp.admin());
+    }
+
+    private static void assertError(Response response, String error) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("success").asBoolean()).isFalse();
+        assertThat(response.json().get("error").asString()).isEqualTo(error);
+    }
+}
