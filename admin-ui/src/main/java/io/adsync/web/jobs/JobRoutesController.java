@@ -152,9 +152,7 @@ public class JobRoutesController {
         body.put("jobExecutionId", execution.getId());
         body.put("status", execution.getStatus().name());
         if (failed) {
-            body.put("error", execution.getAllFailureExceptions().isEmpty()
-                    ? "The run ended " + execution.getStatus()
-                    : PlainWords.of(execution.getAllFailureExceptions().get(0)));
+            body.put("error", PlainWords.ofRun(execution));
         }
         return body;
     }

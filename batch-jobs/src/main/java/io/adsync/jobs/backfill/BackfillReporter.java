@@ -30,8 +30,7 @@ public class BackfillReporter implements RunReporter {
         String status = summary.errors() + summary.timeouts() > 0 ? SyncLog.PARTIAL : SyncLog.SUCCESS;
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             status = SyncLog.ERROR;
-            String reason = execution.getAllFailureExceptions().isEmpty() ? "the run was " + execution.getStatus()
-                    : PlainWords.of(execution.getAllFailureExceptions().get(0));
+            String reason = PlainWords.ofRun(execution);
             message = "Backfill failed: " + reason + " Restart it from the Jobs page to carry on. " + message;
         }
         Map<String, Object> details = new LinkedHashMap<>();

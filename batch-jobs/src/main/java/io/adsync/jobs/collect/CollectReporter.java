@@ -44,8 +44,7 @@ public class CollectReporter implements RunReporter {
         String status;
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             status = SyncLog.ERROR;
-            String reason = execution.getAllFailureExceptions().isEmpty() ? "the run was " + execution.getStatus()
-                    : PlainWords.of(execution.getAllFailureExceptions().get(0));
+            String reason = PlainWords.ofRun(execution);
             message.insert(0, "Collect failed: " + reason + " ");
         } else if (summary.skippedRows() > 0 || summary.failed() > 0 || summary.rateLimited()) {
             status = SyncLog.PARTIAL;

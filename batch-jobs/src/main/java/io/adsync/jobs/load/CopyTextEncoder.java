@@ -20,6 +20,9 @@ final class CopyTextEncoder {
         }
         if (value == null) {
             out.append("\\N");
+        } else if (value instanceof Long number) {
+            // most values of a report row are counts: no String per number
+            out.append(number.longValue());
         } else if (value instanceof BigDecimal decimal) {
             out.append(decimal.toPlainString());
         } else if (value instanceof String text) {
@@ -34,6 +37,10 @@ final class CopyTextEncoder {
     }
 
     private void escape(String text) {
+        if (!needsEscape(text)) {
+            out.append(text);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -44,5 +51,15 @@ final class CopyTextEncoder {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean needsEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

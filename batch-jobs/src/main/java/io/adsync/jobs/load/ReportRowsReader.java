@@ -2,7 +2,6 @@ package io.adsync.jobs.load;
 
 import io.adsync.ads.AdsCredentials;
 import io.adsync.ads.AmazonAdsClient;
-import org.springframework.batch.infrastructure.item.json.JacksonJsonObjectReader;
 import org.springframework.batch.infrastructure.item.json.JsonItemReader;
 import org.springframework.core.io.Resource;
 import tools.jackson.databind.DeserializationFeature;
@@ -12,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Streams the rows of one report, one JSON object at a time: memory stays flat whatever the report
  * size. Restartable: the read count is saved with every chunk, and a restart downloads again and
- * skips what was already committed.
+ * skips what was already committed. The download is gunzipped and parsed a few hundred rows ahead
+ * of the step, on a thread of its own ({@link ReadAheadRowReader}).
  */
 public final class ReportRowsReader {
 
@@ -37,8 +37,7 @@ public final class ReportRowsReader {
     }
 
     public static JsonItemReader<JsonNode> of(Resource rows) {
-        JsonItemReader<JsonNode> reader = new JsonItemReader<>(rows,
-                new JacksonJsonObjectReader<>(ROW_MAPPER, JsonNode.class));
+        JsonItemReader<JsonNode> reader = new JsonItemReader<>(rows, new ReadAheadRowReader(ROW_MAPPER));
         reader.setName(NAME);
         return reader;
     }

@@ -29,6 +29,17 @@ final class UpsertStatements {
     static final String COPY = "copy " + STAGING_TABLE + " (" + String.join(", ", COLUMNS)
             + ") from stdin";
 
+    /** Straight into the table, for rows none of which is stored yet: the fastest way in. */
+    static final String COPY_INTO_TABLE = "copy amazon_sp_ads (" + String.join(", ", COLUMNS) + ") from stdin";
+
+    /**
+     * A chunk's commit does not wait for its WAL to reach the disk (a flush per chunk costs as much
+     * as storing the chunk). A database crash can lose the last fraction of a second of chunks, but
+     * each together with the reader position committed with it, so the restarted load re-reads
+     * exactly those; the report's completion is committed synchronously, which flushes all of them.
+     */
+    static final String ASYNC_COMMIT = "set local synchronous_commit to off";
+
     /**
      * An upsert moves {@code updated_at} and keeps {@code created_at}: Amazon restates recent days,
      * and the console shows when a day was last refreshed.

@@ -37,8 +37,7 @@ public class RequestReporter implements RunReporter {
         String status = rejected.isEmpty() ? SyncLog.SUCCESS : SyncLog.PARTIAL;
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             status = SyncLog.ERROR;
-            String reason = execution.getAllFailureExceptions().isEmpty() ? "the run was " + execution.getStatus()
-                    : PlainWords.of(execution.getAllFailureExceptions().get(0));
+            String reason = PlainWords.ofRun(execution);
             message.insert(0, "Request failed: " + reason + " The next request call restarts it. ");
         }
         Map<String, Object> details = new LinkedHashMap<>();

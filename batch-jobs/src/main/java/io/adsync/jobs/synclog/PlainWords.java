@@ -1,15 +1,39 @@
 package io.adsync.jobs.synclog;
 
 import java.io.EOFException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.zip.ZipException;
 
 import io.adsync.ads.AdsApiException;
 import io.adsync.jobs.account.NoAdsSettingsException;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 
 /** Turns the exception that ended a step into a sentence a user can act on. */
 public final class PlainWords {
 
     private PlainWords() {
+    }
+
+    /**
+     * Why a run failed: the failure of a step (a partition's "download cut off", say) rather than
+     * the job-level "partition handler returned an unsuccessful step" that merely follows from it.
+     */
+    public static String ofRun(JobExecution execution) {
+        // partition workers (named "step:partition") first: their managers only report that they failed
+        List<StepExecution> steps = execution.getStepExecutions().stream()
+                .sorted(Comparator.comparing(step -> !step.getStepName().contains(":")))
+                .toList();
+        for (StepExecution step : steps) {
+            if (!step.getFailureExceptions().isEmpty()) {
+                return of(step.getFailureExceptions().get(0));
+            }
+        }
+        if (!execution.getFailureExceptions().isEmpty()) {
+            return of(execution.getFailureExceptions().get(0));
+        }
+        return "the run ended " + execution.getStatus();
     }
 
     public static String of(Throwable failure) {
