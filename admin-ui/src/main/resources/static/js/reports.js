@@ -53,7 +53,7 @@
       options: Object.assign({}, common, {
         scales: {
           y: {beginAtZero: true, title: {display: true, text: 'Money'}},
-          counts: {beginAtZero: true, position: 'right', grid: {drawOnChartArea: false},
+          counts: {display: 'auto', beginAtZero: true, position: 'right', grid: {drawOnChartArea: false},
             title: {display: true, text: 'Units / Sessions'}}
         }
       })

@@ -16,6 +16,7 @@ import io.adsync.web.console.Flash;
 import io.adsync.web.console.Organization;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -87,21 +88,21 @@ public class JobsPageController {
     @PostMapping("/jobs/{executionId}/restart")
     public String restart(@ModelAttribute(ConsoleAdvice.ORG) Organization org, @PathVariable long executionId,
                           Model model) {
-        return act(org, model, () -> {
+        return act(org, model, () -> onExisting(executionId, () -> {
             JobExecution restarted = runner.restart(executionId);
             return Flash.ok("Restarted run #" + executionId + " as #" + restarted.getId()
                     + ": it continues where it stopped.");
-        });
+        }));
     }
 
     @PostMapping("/jobs/{executionId}/stop")
     public String stop(@ModelAttribute(ConsoleAdvice.ORG) Organization org, @PathVariable long executionId,
                        Model model) {
-        return act(org, model, () -> {
+        return act(org, model, () -> onExisting(executionId, () -> {
             runner.stop(executionId);
             return Flash.ok("Asked run #" + executionId + " to stop: it stops after the chunk it is writing, "
                     + "and can be restarted later.");
-        });
+        }));
     }
 
     /** Runs the action; whatever it did or why it could not, the page gets the outcome and the fresh list. */
@@ -115,6 +116,15 @@ public class JobsPageController {
         model.addAttribute("flash", flash);
         live(org, true, model);
         return "jobs :: action";
+    }
+
+    /** The job repository answers an unknown execution id with a query error; say it as it is. */
+    private static Flash onExisting(long executionId, Supplier<Flash> action) {
+        try {
+            return action.get();
+        } catch (EmptyResultDataAccessException unknown) {
+            return Flash.error("There is no run #" + executionId + ": reload the page to see the current runs.");
+        }
     }
 
     private static Flash launched(String job, ConsoleTasks.Outcome<JobExecution> outcome) {

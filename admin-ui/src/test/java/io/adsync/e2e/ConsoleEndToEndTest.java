@@ -1,0 +1,307 @@
+package io.adsync.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import io.adsync.ads.AdsRegion;
+import io.adsync.sandbox.AdsSandbox;
+import io.adsync.sandbox.SandboxAccounts;
+import io.adsync.settings.AmazonAdsSettings;
+import io.adsync.settings.SettingsStore;
+import io.adsync.testsupport.FreshDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The console in a real browser against the running application and its built-in sandbox, in the
+ * order a new user goes: log in, enter credentials and test them, sync, watch the run on the Jobs
+ * page, read the charts, fill the gaps, restart a run that failed. Each test leaves a screenshot of
+ * its page in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "adsync.encryption-key=" + ConsoleEndToEndTest.ENCRYPTION_KEY,
+        "adsync.admin.username=" + ConsoleEndToEndTest.USERNAME,
+        "adsync.admin.password=" + ConsoleEndToEndTest.PASSWORD,
+        "adsync.sandbox.report-delay=1s",
+        "adsync.jobs.poll-interval=1s",
+        "adsync.jobs.scheduler.enabled=false"})
+@ContextConfiguration(initializers = FreshDatabase.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleEndToEndTest {
+
+    static final String ENCRYPTION_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    static final String USERNAME = "admin";
+    static final String PASSWORD = "e2e-admin-password-41c7";
+    static final long ORG = 1;
+    static final Duration A_MINUTE = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SettingsStore settings;
+
+    @Autowired
+    AdsSandbox sandbox;
+
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @AfterEach
+    void screenshot(TestInfo test) {
+        browser.screenshot(test.getTestMethod().orElseThrow().getName());
+    }
+
+    @Test
+    @Order(1)
+    void aWrongPasswordIsRefused() {
+        browser.open("/reports");
+        assertThat(browser.path()).as("every page is behind the login").isEqualTo("/login");
+
+        logIn(USERNAME, "not-the-password");
+
+        assertThat(browser.path()).isEqualTo("/login?error");
+        assertThat(browser.find("[role=alert]").getText()).isEqualTo("Wrong user name or password.");
+        assertThat(browser.findAll("nav a")).as("no navigation before login").isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void logsInAndLandsOnTheReports() {
+        logIn(USERNAME, PASSWORD);
+
+        assertThat(browser.path()).startsWith("/reports");
+        assertThat(browser.findAll("nav a")).extracting(WebElement::getText)
+                .containsExactly("Reports", "Coverage", "Jobs", "Settings");
+        assertThat(browser.find(".empty").getText()).contains("No data for these dates yet.");
+    }
+
+    @Test
+    @Order(3)
+    void savesTheAdsSettingsAndTestsTheConnection() {
+        browser.open("/settings");
+        assertThat(browser.find("#ads-client-secret").getAttribute("readonly")).as("saved values start locked")
+                .isNotNull();
+
+        unlockAndType("#ads-client-id", SandboxAccounts.CLIENT_ID);
+        unlockAndType("#ads-client-secret", SandboxAccounts.CLIENT_SECRET);
+        unlockAndType("#ads-refresh-token", SandboxAccounts.REFRESH_TOKEN);
+        unlockAndType("#ads-profile-id", Long.toString(SandboxAccounts.PROFILE_GB));
+        browser.find("#ads [aria-controls=ads-region]").click();
+        new Select(browser.find("#ads-region")).selectByValue("SANDBOX");
+        browser.click("#save-ads");
+        browser.waitForText("#ads .flash-ok", "Saved.", Duration.ofSeconds(10));
+
+        assertThat(browser.find("#ads-client-secret").getAttribute("value")).isEqualTo("••••cret");
+        assertThat(settings.amazonAds(ORG)).contains(new AmazonAdsSettings(SandboxAccounts.CLIENT_ID,
+                SandboxAccounts.CLIENT_SECRET, SandboxAccounts.REFRESH_TOKEN, SandboxAccounts.PROFILE_GB,
+                AdsRegion.SANDBOX));
+
+        browser.click("#test-ads");
+        browser.waitForText("#ads-test", "Connected.", Duration.ofSeconds(20));
+
+        assertThat(browser.find("#ads-test").getText()).contains("Access token valid for 60 minutes (3600 s).");
+        assertThat(browser.find("#ads-test [data-field=country]").getText()).isEqualTo("GB");
+        assertThat(browser.find("#ads-test [data-field=currency]").getText()).isEqualTo("GBP");
+        assertThat(browser.find("#ads-test [data-field=timezone]").getText()).isEqualTo("Europe/London");
+    }
+
+    @Test
+    @Order(4)
+    void syncDataShowsTheRunOnTheJobsPageWithItsCounts() {
+        browser.open("/reports");
+
+        browser.click("#sync-button");
+        browser.waitForText("#sync-progress", "Sync finished:", A_MINUTE);
+        assertThat(browser.find("#sync-progress").getText()).contains("5 of 5 reports loaded");
+        browser.await("#summary-chart");
+        browser.screenshot("syncDataFinished");
+
+        browser.open("/jobs");
+        WebElement sync = browser.await("tbody[data-job='Sync (request)']");
+        assertThat(sync.getAttribute("data-status")).isEqualTo("COMPLETED");
+        WebElement collect = browser.await("tbody[data-job='Collect']");
+        assertThat(collect.getAttribute("data-status")).isEqualTo("COMPLETED");
+        long rowsWritten = browser.findAll("tbody[data-job='Collect'] tr[data-step^='loadReportStep:'] td.write").stream()
+                .mapToLong(cell -> Long.parseLong(cell.getText().replace(",", ""))).sum();
+        assertThat(rowsWritten).as("rows written by the load steps").isEqualTo(adRows()).isPositive();
+        assertThat(browser.findAll("table.pending-reports tr[data-status=completed]")).hasSize(5);
+        assertThat(browser.find("table.sync-log").getText()).contains("request", "collect", "success");
+    }
+
+    @Test
+    @Order(5)
+    void theReportsPageDrawsTheChartsAndItsScorecardsEqualTheDatabaseSums() {
+        browser.open("/reports");
+        browser.await("#summary-chart");
+
+        LocalDate to = LocalDate.now().minusDays(1);
+        LocalDate from = to.minusDays(29);
+        BigDecimal spend = sum("cost", from, to);
+        BigDecimal revenue = sum("sales_14d", from, to);
+        assertThat(spend).isPositive();
+        assertThat(scorecard("ad-spend")).isEqualTo(money(spend));
+        assertThat(scorecard("ad-revenue")).isEqualTo(money(revenue));
+        assertThat(scorecard("roas")).isEqualTo(revenue.divide(spend, 2, java.math.RoundingMode.HALF_UP).toPlainString());
+
+        assertThat(chartSum("summary-chart", "Ad Spend")).isEqualByComparingTo(spend);
+        assertThat(chartSum("summary-chart", "Ad Revenue")).isEqualByComparingTo(revenue);
+        assertThat(chartSum("expenses-chart", "Ad Spend")).isEqualByComparingTo(spend);
+        assertThat(chartDatasets("summary-chart")).containsExactly("Est. Payout", "Ad Spend", "Ad Revenue", "Revenue",
+                "Units", "Sessions");
+        assertThat(hiddenDatasets("summary-chart")).containsExactly("Units", "Sessions");
+        assertThat(chartDatasets("expenses-chart")).containsExactly("Revenue", "Ad Spend", "FBA Fees", "Referral Fees");
+        assertThat(browser.findAll(".campaign-table tbody tr")).isNotEmpty();
+
+        browser.screenshot("reportsOnAPhone", Browser.PHONE);
+    }
+
+    @Test
+    @Order(6)
+    void theCoverageCalendarShowsLoadedDatesAndBackfillsTheMissingOnes() {
+        browser.open("/coverage");
+        assertThat(browser.findAll(".day[data-state=LOADED]")).hasSize(loadedDates());
+        assertThat(browser.find(".day[data-date='" + LocalDate.now().minusDays(1) + "']").getAttribute("data-state"))
+                .isEqualTo("LOADED");
+
+        browser.click("#backfill-missing");
+        browser.waitForText("#flash", "Backfill started as run #", Duration.ofSeconds(10));
+        browser.open("/jobs");
+        browser.waitFor(A_MINUTE, "the backfill to complete", d -> {
+            d.navigate().refresh();
+            List<WebElement> backfill = d.findElements(By.cssSelector("tbody[data-job='Backfill']"));
+            return !backfill.isEmpty() && "COMPLETED".equals(backfill.get(0).getAttribute("data-status"));
+        });
+
+        browser.open("/coverage");
+        assertThat(browser.findAll(".day[data-state=MISSING]")).isEmpty();
+        assertThat(browser.findAll(".day[data-state=LOADED]")).hasSize(95);
+    }
+
+    @Test
+    @Order(7)
+    void aFailedCollectIsRestartedFromTheJobsPage() throws InterruptedException {
+        browser.open("/jobs");
+        browser.click("#run-request");
+        browser.waitFor(A_MINUTE, "the daily request to complete", d -> {
+            List<WebElement> request = d.findElements(By.cssSelector("tbody[data-job='Request']"));
+            return !request.isEmpty() && "COMPLETED".equals(request.get(0).getAttribute("data-status"));
+        });
+        Thread.sleep(2500); // the sandbox finishes its reports after its report delay (1 s)
+        sandbox.faults().truncateNextDownloads(100);
+
+        browser.click("#run-collect");
+        WebElement failed = browser.waitFor(A_MINUTE, "the collect to fail", d -> {
+            List<WebElement> collect = d.findElements(By.cssSelector("tbody[data-job='Collect'][data-status='FAILED']"));
+            return collect.isEmpty() ? null : collect.get(0);
+        });
+        String failedId = failed.getAttribute("data-run-id");
+        browser.await("#live[data-polling=false]");
+        assertThat(browser.find("table.sync-log tbody tr").getText()).as("the newest log line")
+                .contains("collect", "error");
+        assertThat(browser.find("table.pending-reports").getText()).as("why the reports are still pending")
+                .contains("cut off");
+        browser.screenshot("collectFailed");
+        sandbox.faults().reset();
+
+        browser.click("tbody[data-run-id='" + failedId + "'] button.restart");
+        browser.waitForText("#flash", "Restarted run #" + failedId, Duration.ofSeconds(10));
+        browser.waitFor(A_MINUTE, "the restarted collect to complete", d -> {
+            List<WebElement> collect = d.findElements(By.cssSelector("tbody[data-job='Collect']"));
+            return !collect.isEmpty() && "COMPLETED".equals(collect.get(0).getAttribute("data-status"));
+        });
+
+        assertThat(browser.findAll("tbody[data-job='Collect'][data-run-id='" + failedId + "'] button.restart"))
+                .as("the failed execution is continued, not restartable again").isEmpty();
+        assertThat(jdbc.sql("select count(*) from amazon_ads_pending_reports where status <> 'completed'")
+                .query(Long.class).single()).isZero();
+    }
+
+    private void logIn(String username, String password) {
+        browser.open("/login");
+        browser.type("#username", username);
+        browser.type("#password", password);
+        browser.find("#password").submit();
+    }
+
+    private void unlockAndType(String field, String value) {
+        browser.find("#ads [aria-controls=" + field.substring(1) + "]").click();
+        browser.type(field, value);
+    }
+
+    private String scorecard(String name) {
+        return browser.find("[data-scorecard=" + name + "] .value").getText();
+    }
+
+    private BigDecimal chartSum(String canvas, String dataset) {
+        Object sum = browser.script("var label = arguments[1];"
+                + "var chart = Chart.getChart(document.getElementById(arguments[0]));"
+                + "var set = chart.data.datasets.find(function (d) { return d.label === label; });"
+                + "return set.data.reduce(function (a, b) { return a + b; }, 0).toFixed(2);", canvas, dataset);
+        return new BigDecimal(sum.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> chartDatasets(String canvas) {
+        return (List<String>) browser.script("return Chart.getChart(document.getElementById(arguments[0]))"
+                + ".data.datasets.map(function (d) { return d.label; });", canvas);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> hiddenDatasets(String canvas) {
+        return (List<String>) browser.script("var chart = Chart.getChart(document.getElementById(arguments[0]));"
+                + "return chart.data.datasets.filter(function (d, i) { return !chart.isDatasetVisible(i); })"
+                + ".map(function (d) { return d.label; });", canvas);
+    }
+
+    private BigDecimal sum(String column, LocalDate from, LocalDate to) {
+        return jdbc.sql("select coalesce(sum(" + column + "), 0) from amazon_sp_ads where org_id = ? and date between ? and ?")
+                .params(ORG, from, to).query(BigDecimal.class).single();
+    }
+
+    private long adRows() {
+        return jdbc.sql("select count(*) from amazon_sp_ads where org_id = ?").param(ORG).query(Long.class).single();
+    }
+
+    private int loadedDates() {
+        return jdbc.sql("select count(distinct date) from amazon_sp_ads where org_id = ? and date >= ?")
+                .params(ORG, LocalDate.now().minusDays(95)).query(Integer.class).single();
+    }
+
+    private static String money(BigDecimal value) {
+        return String.format(Locale.ENGLISH, "%,.2f", value);
+    }
+}

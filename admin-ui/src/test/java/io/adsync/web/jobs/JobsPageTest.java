@@ -1,0 +1,100 @@
+package io.adsync.web.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.adsync.ads.AdsRegion;
+import io.adsync.sandbox.SandboxAccounts;
+import io.adsync.settings.AmazonAdsSettings;
+import io.adsync.settings.SettingsStore;
+import io.adsync.testapp.AdsSyncAppTest;
+import io.adsync.testapp.TestHttp.Response;
+import io.adsync.testapp.TestOrgs;
+import io.adsync.web.console.ConsoleSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@AdsSyncAppTest
+class JobsPageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SettingsStore settings;
+
+    ConsoleSession console;
+    long org;
+
+    @BeforeEach
+    void newOrg() {
+        console = new ConsoleSession(port);
+        org = TestOrgs.create(jdbc);
+    }
+
+    @Test
+    void aNewOrganizationSaysHowToStartItsFirstRun() {
+        Response page = console.page("/jobs?orgId=" + org);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("No runs yet.", "No reports requested from Amazon in the last day.",
+                "Nothing logged yet", "Run request now", "Run collect now", "Start backfill")
+                .contains("data-polling=\"false\"").doesNotContain("hx-trigger=\"every 2s\"");
+    }
+
+    @Test
+    void aRequestRunAppearsWithItsStepCountsAndTheListRefreshesMeanwhile() throws InterruptedException {
+        settings.saveAmazonAds(org, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID, SandboxAccounts.CLIENT_SECRET,
+                SandboxAccounts.REFRESH_TOKEN, SandboxAccounts.PROFILE_GB, AdsRegion.SANDBOX));
+        console.page("/jobs?orgId=" + org);
+
+        Response launched = console.htmxPost("/jobs/request?orgId=" + org, "");
+        Response live = launched;
+        for (int i = 0; i < 100 && !live.body().contains("data-status=\"COMPLETED\""); i++) {
+            Thread.sleep(100);
+            live = console.htmxGet("/jobs/live?orgId=" + org);
+        }
+
+        assertThat(launched.body()).containsPattern("Request (started as run #\\d+|already ran today)")
+                .as("it looks again shortly").contains("hx-trigger=\"every 2s\"");
+        assertThat(live.body()).contains("data-job=\"Request\"", "data-step=\"requestReportsStep\"")
+                .containsPattern("<td class=\"num write\">5</td>");
+        assertThat(live.body()).as("the pending reports of the run").contains("data-status=\"pending\"");
+    }
+
+    @Test
+    void aBackfillOutsideAmazonsRetentionIsRefusedInPlainWords() {
+        Response response = console.htmxPost("/jobs/backfill?orgId=" + org, "days=120&batch=5");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("hx-swap-oob", "flash-error",
+                "days must be between 1 and 95 (Amazon keeps 95 days), got 120").contains("id=\"live\"");
+    }
+
+    @Test
+    void aRequestWithoutCredentialsSaysWhatToDo() {
+        Response response = console.htmxPost("/jobs/request?orgId=" + org, "");
+
+        assertThat(response.body()).contains("flash-error").containsIgnoringCase("amazon ads")
+                .as("the refusal is in the sync log too").contains("Could not start");
+    }
+
+    @Test
+    void restartingAnExecutionThatDoesNotExistSaysSo() {
+        Response response = console.htmxPost("/jobs/987654321/restart?orgId=" + org, "");
+
+        assertThat(response.body()).contains("flash-error", "There is no run #987654321");
+    }
+
+    @Test
+    void anActionWithoutTheCsrfTokenIsRefused() {
+        Response response = console.postWithoutCsrf("/jobs/collect?orgId=" + org, "");
+
+        assertThat(response.status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,164 @@
+package io.adsync.web.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.adsync.testapp.AdsSyncAppTest;
+import io.adsync.testapp.TestHttp;
+import io.adsync.testapp.TestHttp.Response;
+import io.adsync.testapp.TestOrgs;
+import io.adsync.web.console.ConsoleSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@AdsSyncAppTest
+class ReportsPageTest {
+
+    static final LocalDate YESTERDAY = LocalDate.now().minusDays(1);
+    static final LocalDate FIVE_DAYS_AGO = LocalDate.now().minusDays(5);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ConsoleSession console;
+    long org;
+
+    @BeforeEach
+    void newOrg() {
+        console = new ConsoleSession(port);
+        org = TestOrgs.create(jdbc);
+    }
+
+    @Test
+    void scorecardsShowTheTotalsOfTheReportsApi() {
+        new AdRows(jdbc, org)
+                .campaign(YESTERDAY, 111, "Brand", "1200.50", "4800.25", 40, 9000)
+                .campaign(FIVE_DAYS_AGO, 222, "Generic", "99.50", "0.75", 5, 1000);
+        JsonNode totals = new TestHttp(port).get("/api/reports/amazon?orgId=" + org, "Authorization",
+                TestHttp.admin()).json().get("totals");
+
+        Response page = console.page("/reports?orgId=" + org);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(totals.get("adSpend").decimalValue()).isEqualByComparingTo("1300.00");
+        assertThat(scorecard(page, "ad-spend")).isEqualTo("1,300.00");
+        assertThat(scorecard(page, "ad-revenue")).isEqualTo("4,801.00");
+        assertThat(scorecard(page, "roas")).as("4801 / 1300").isEqualTo("3.69");
+        assertThat(scorecard(page, "estimated-payout")).isEqualTo("-1,300.00");
+        assertThat(page.body()).contains("GBP");
+    }
+
+    @Test
+    void embedsTheSameDailySeriesAsTheApiForTheCharts() {
+        new AdRows(jdbc, org).campaign(YESTERDAY, 111, "Brand", "10.00", "30.00", 4, 100);
+        JsonNode api = new TestHttp(port).get("/api/reports/amazon?orgId=" + org + "&from=" + FIVE_DAYS_AGO
+                + "&to=" + YESTERDAY, "Authorization", TestHttp.admin()).json();
+
+        Response page = console.page("/reports?orgId=" + org + "&from=" + FIVE_DAYS_AGO + "&to=" + YESTERDAY);
+
+        assertThat(embeddedReport(page)).isEqualTo(api);
+        assertThat(page.body()).contains("id=\"summary-chart\"", "id=\"expenses-chart\"");
+    }
+
+    @Test
+    void withoutDataSaysHowToGetSomeInsteadOfDrawingEmptyCharts() {
+        Response page = console.page("/reports?orgId=" + org);
+
+        assertThat(page.body()).contains("No data for these dates yet.", "Sync Data")
+                .doesNotContain("id=\"summary-chart\"");
+    }
+
+    @Test
+    void presetsCoverTheLastDaysEndingYesterday() {
+        Response page = console.page("/reports?orgId=" + org + "&days=7");
+
+        assertThat(page.body()).contains("value=\"" + YESTERDAY.minusDays(6) + "\"", "value=\"" + YESTERDAY + "\"")
+                .containsPattern("class=\"preset active\"[^>]*data-days=\"7\"");
+    }
+
+    @Test
+    void sortsTheCampaignTableByTheChosenColumn() {
+        new AdRows(jdbc, org)
+                .campaign(YESTERDAY, 111, "Low ROAS", "50.00", "60.00", 10, 100)
+                .campaign(YESTERDAY, 222, "High ROAS", "10.00", "80.00", 20, 300)
+                .campaign(YESTERDAY, 333, "No sales", "5.00", "0", 1, 50);
+
+        Response byRoas = console.htmxGet("/reports/campaigns?orgId=" + org + "&sort=roas&dir=desc");
+        Response bySpendAscending = console.htmxGet("/reports/campaigns?orgId=" + org + "&sort=spend&dir=asc");
+
+        assertThat(campaignIds(byRoas)).containsExactly("222", "111", "333");
+        assertThat(campaignIds(bySpendAscending)).containsExactly("333", "222", "111");
+        assertThat(byRoas.body()).contains("8.00", "12.50%", "–");
+    }
+
+    @Test
+    void exportsTheDailySeriesAsCsv() {
+        new AdRows(jdbc, org).campaign(YESTERDAY, 111, "Brand", "10.50", "31.25", 4, 100);
+
+        Response csv = console.htmxGet("/reports/export.csv?orgId=" + org + "&from=" + YESTERDAY.minusDays(1)
+                + "&to=" + YESTERDAY);
+
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("attachment", ".csv");
+        assertThat(csv.body().lines()).containsExactly(
+                "date,revenue,units,sessions,ad_spend,ad_revenue,fba_fees,referral_fees,estimated_payout",
+                YESTERDAY.minusDays(1) + ",0,0,0,0,0,0,0,0",
+                YESTERDAY + ",0,0,0,10.50,31.25,0,0,-10.50");
+    }
+
+    @Test
+    void aBadDateIsAPageSayingSoNotAStackTrace() {
+        Response page = console.page("/reports?orgId=" + org + "&from=2025-13-01");
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("The value &#39;2025-13-01&#39; of from is not valid: write dates as YYYY-MM-DD")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void syncDataWithoutCredentialsEndsWithTheReasonInPlainWords() throws InterruptedException {
+        console.page("/reports?orgId=" + org);
+
+        Response started = console.htmxPost("/reports/sync?orgId=" + org, "");
+        Response progress = started;
+        for (int i = 0; i < 50 && progress.body().contains("data-running=\"true\""); i++) {
+            Thread.sleep(100);
+            progress = console.htmxGet("/reports/sync/progress?orgId=" + org);
+        }
+
+        assertThat(started.status()).isEqualTo(200);
+        assertThat(progress.body()).contains("Sync failed:", "Amazon Ads");
+        assertThat(progress.header("HX-Trigger")).isEqualTo("report-refresh");
+    }
+
+    private static String scorecard(Response page, String name) {
+        Matcher matcher = Pattern.compile("data-scorecard=\"" + name + "\">\\s*<span class=\"label\">[^<]*</span>\\s*"
+                + "<span class=\"value\">([^<]*)</span>").matcher(page.body());
+        assertThat(matcher.find()).as("scorecard " + name).isTrue();
+        return matcher.group(1);
+    }
+
+    private static JsonNode embeddedReport(Response page) {
+        Matcher matcher = Pattern.compile("data-report=\"([^\"]*)\"").matcher(page.body());
+        assertThat(matcher.find()).isTrue();
+        return JsonMapper.builder().build().readTree(HtmlUtils.htmlUnescape(matcher.group(1)));
+    }
+
+    private static List<String> campaignIds(Response table) {
+        return Pattern.compile("data-campaign-id=\"(\\d+)\"").matcher(table.body()).results()
+                .map(match -> match.group(1)).toList();
+    }
+}

@@ -1,0 +1,134 @@
+package io.adsync.web.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.adsync.ads.AdsRegion;
+import io.adsync.sandbox.SandboxAccounts;
+import io.adsync.settings.AmazonAdsSettings;
+import io.adsync.settings.AmazonSpApiSettings;
+import io.adsync.settings.SettingsStore;
+import io.adsync.testapp.AdsSyncAppTest;
+import io.adsync.testapp.TestHttp.Response;
+import io.adsync.testapp.TestOrgs;
+import io.adsync.web.console.ConsoleSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.UriUtils;
+
+@AdsSyncAppTest
+class SettingsPageTest {
+
+    static final String ADS_FORM = "client_id=amzn1.application-oa2-client.0f3e&client_secret=ads-secret-0123456789a1b2"
+            + "&refresh_token=" + encode("Atzr|IwEBIrefresh-token-c3d4") + "&profile_id=366822873177837&region=EU";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SettingsStore store;
+
+    ConsoleSession console;
+    long org;
+
+    @BeforeEach
+    void newOrg() {
+        console = new ConsoleSession(port);
+        org = TestOrgs.create(jdbc);
+    }
+
+    @Test
+    void anOrganizationWithNothingSavedGetsEmptyOpenFieldsInBothSections() {
+        Response page = console.page("/settings?orgId=" + org);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Amazon SP-API", "Amazon Ads API", "<hr class=\"divider\">",
+                "id=\"ads-client-secret\"", "id=\"sp-client-secret\"").doesNotContain("data-unlock", "readonly");
+        assertThat(page.body().indexOf("Amazon SP-API")).isLessThan(page.body().indexOf("Amazon Ads API"));
+    }
+
+    @Test
+    void savedAdsCredentialsAreStoredAndShownLockedAndMasked() {
+        Response saved = console.htmxPost("/settings/amazon-ads?orgId=" + org, ADS_FORM);
+
+        assertThat(store.amazonAds(org)).contains(new AmazonAdsSettings("amzn1.application-oa2-client.0f3e",
+                "ads-secret-0123456789a1b2", "Atzr|IwEBIrefresh-token-c3d4", 366822873177837L, AdsRegion.EU));
+        assertThat(saved.body()).contains("Saved.", "value=\"••••a1b2\"", "value=\"••••c3d4\"", "readonly",
+                "data-unlock").doesNotContain("ads-secret-0123456789", "IwEBIrefresh");
+        assertThat(console.page("/settings?orgId=" + org).body()).contains("value=\"••••a1b2\"")
+                .doesNotContain("ads-secret-0123456789");
+    }
+
+    @Test
+    void lockedSecretsPostedBackKeepTheSavedOnes() {
+        console.htmxPost("/settings/amazon-ads?orgId=" + org, ADS_FORM);
+
+        console.htmxPost("/settings/amazon-ads?orgId=" + org, "client_id=amzn1.application-oa2-client.0f3e"
+                + "&client_secret=" + encode("••••a1b2") + "&refresh_token=" + encode("••••c3d4")
+                + "&profile_id=458912736451203&region=NA");
+
+        assertThat(store.amazonAds(org)).contains(new AmazonAdsSettings("amzn1.application-oa2-client.0f3e",
+                "ads-secret-0123456789a1b2", "Atzr|IwEBIrefresh-token-c3d4", 458912736451203L, AdsRegion.NA));
+    }
+
+    @Test
+    void invalidFieldsAreNamedAndNothingIsSavedNorEchoed() {
+        Response response = console.htmxPost("/settings/amazon-ads?orgId=" + org,
+                "client_id=&client_secret=typed-secret-xyz123456&refresh_token=t&profile_id=12ab&region=EU");
+
+        assertThat(response.body()).contains("Not saved:", "amazon_ads.client_id is required",
+                "amazon_ads.profile_id must be the numeric Amazon Ads profile id")
+                .doesNotContain("typed-secret-xyz123456").contains("value=\"12ab\"");
+        assertThat(store.amazonAds(org)).isEmpty();
+    }
+
+    @Test
+    void savesTheSpApiSectionOnItsOwn() {
+        Response saved = console.htmxPost("/settings/amazon?orgId=" + org, "client_id=amzn1.sp&client_secret="
+                + "sp-secret-9876543210e5f6&refresh_token=" + encode("Atzr|sp-refresh-g7h8")
+                + "&marketplace_id=A1F83G8C2ARO7P");
+
+        assertThat(saved.body()).contains("Saved.", "value=\"••••e5f6\"").doesNotContain("Amazon Ads API");
+        assertThat(store.amazonSpApi(org)).contains(new AmazonSpApiSettings("amzn1.sp", "sp-secret-9876543210e5f6",
+                "Atzr|sp-refresh-g7h8", "A1F83G8C2ARO7P"));
+        assertThat(store.amazonAds(org)).isEmpty();
+    }
+
+    @Test
+    void testConnectionShowsTheTokenLifetimeAndTheProfile() {
+        store.saveAmazonAds(org, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID, SandboxAccounts.CLIENT_SECRET,
+                SandboxAccounts.REFRESH_TOKEN, SandboxAccounts.PROFILE_US, AdsRegion.SANDBOX));
+
+        Response result = console.htmxPost("/settings/amazon-ads/test?orgId=" + org, "");
+
+        assertThat(result.body()).contains("Connected.", "Access token valid for 60 minutes (3600 s).",
+                ">US<", ">USD<", ">America/Los_Angeles<");
+    }
+
+    @Test
+    void testConnectionShowsAmazonsRefusalInPlainWords() {
+        store.saveAmazonAds(org, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID, "a-wrong-client-secret",
+                SandboxAccounts.REFRESH_TOKEN, SandboxAccounts.PROFILE_GB, AdsRegion.SANDBOX));
+
+        Response result = console.htmxPost("/settings/amazon-ads/test?orgId=" + org, "");
+
+        assertThat(result.body()).contains("Not connected.", "Amazon rejected the client id or client secret",
+                "invalid_client");
+    }
+
+    @Test
+    void testConnectionWithNothingSavedSaysToSaveFirst() {
+        Response result = console.htmxPost("/settings/amazon-ads/test?orgId=" + org, "");
+
+        assertThat(result.body()).contains("Not connected.", "save first");
+    }
+
+    private static String encode(String value) {
+        return UriUtils.encodeQueryParam(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
