@@ -230,6 +230,8 @@ class ConsoleEndToEndTest {
         });
         String failedId = failed.getAttribute("data-run-id");
         browser.await("#live[data-polling=false]");
+        assertThat(browser.find("tbody[data-run-id='" + failedId + "'] td.message").getText())
+                .as("the run's exit message, in plain words").contains("cut off");
         assertThat(browser.find("table.sync-log tbody tr").getText()).as("the newest log line")
                 .contains("collect", "error");
         assertThat(browser.find("table.pending-reports").getText()).as("why the reports are still pending")

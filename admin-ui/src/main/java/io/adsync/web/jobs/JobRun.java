@@ -10,7 +10,8 @@ import org.springframework.batch.core.BatchStatus;
  *
  * @param job          the job in words (Request, Collect, Backfill, Sync)
  * @param parameters   its parameters, {@code name=value} joined
- * @param exitMessage  why it ended as it did, first line only; null when there is nothing to say
+ * @param exitMessage  what it did or why it failed: its sync log line, else the first line of Spring Batch's exit
+ *                     description; null when there is nothing to say
  * @param progress     what a running execution is doing right now (which report, rows so far); else null
  * @param restartable  failed or stopped, and the latest execution of its run: restart continues it
  */

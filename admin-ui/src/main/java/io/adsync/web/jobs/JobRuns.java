@@ -1,6 +1,7 @@
 package io.adsync.web.jobs;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,13 @@ import io.adsync.jobs.launch.JobHistory;
 import io.adsync.jobs.launch.JobRunner;
 import io.adsync.jobs.load.CompletedReportPartitioner;
 import io.adsync.jobs.pending.PendingReport;
+import io.adsync.jobs.synclog.SyncLog;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Turns the job repository's executions into what the Jobs page shows. */
 @Component
@@ -32,19 +36,23 @@ public class JobRuns {
     private static final Pattern EXCEPTION_PREFIX = Pattern.compile("^(?:[\\w$]+\\.)*[\\w$]*(?:Exception|Error): (.*)$");
 
     private final JobHistory history;
+    private final JsonMapper json;
 
-    public JobRuns(JobHistory history) {
+    public JobRuns(JobHistory history, JsonMapper json) {
         this.history = history;
+        this.json = json;
     }
 
     /**
      * The org's recent executions, newest first.
      *
-     * @param reports the org's pending reports by id, to name the report each load step works on
+     * @param reports the org's pending reports, to name the report each load step works on
+     * @param logs    the org's recent sync log, whose plain-words line of a run is its exit message
      */
-    public List<JobRun> recent(long orgId, List<PendingReport> reports) {
+    public List<JobRun> recent(long orgId, List<PendingReport> reports, List<SyncLog> logs) {
         Map<Long, PendingReport> reportsById = reports.stream()
                 .collect(Collectors.toMap(PendingReport::id, Function.identity(), (a, b) -> a));
+        Map<Long, String> messages = messagesByExecution(logs);
         List<JobExecution> executions = history.recent(LIMIT).stream()
                 .filter(execution -> Objects.equals(execution.getJobParameters().getLong(JobNames.ORG_ID), orgId))
                 .toList();
@@ -53,12 +61,29 @@ public class JobRuns {
                 .map(execution -> {
                     // newest first: the first execution met of an instance is its latest, the only restartable one
                     boolean latestOfInstance = seenInstances.add(execution.getJobInstanceId());
-                    return view(execution, latestOfInstance && JobRunner.isRestartable(execution), reportsById);
+                    return view(execution, latestOfInstance && JobRunner.isRestartable(execution), reportsById,
+                            messages.get(execution.getId()));
                 })
                 .toList();
     }
 
-    private static JobRun view(JobExecution execution, boolean restartable, Map<Long, PendingReport> reports) {
+    /** Each run's sync log line names its execution in {@code details.jobExecutionId}. */
+    private Map<Long, String> messagesByExecution(List<SyncLog> logs) {
+        Map<Long, String> messages = new HashMap<>();
+        for (SyncLog log : logs) {
+            if (log.details() == null || log.message() == null) {
+                continue;
+            }
+            JsonNode executionId = json.readTree(log.details()).get("jobExecutionId");
+            if (executionId != null && executionId.canConvertToLong()) {
+                messages.putIfAbsent(executionId.asLong(), log.message());
+            }
+        }
+        return messages;
+    }
+
+    private static JobRun view(JobExecution execution, boolean restartable, Map<Long, PendingReport> reports,
+                               String logMessage) {
         List<StepRun> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(StepExecution::getId))
                 .map(step -> new StepRun(step.getStepName(), label(step, reports), step.getStatus(),
@@ -66,7 +91,8 @@ public class JobRuns {
                         step.getRollbackCount(), step.getStartTime(), step.getEndTime()))
                 .toList();
         return new JobRun(execution.getId(), jobLabel(execution), parameters(execution), execution.getStatus(),
-                execution.getExitStatus().getExitCode(), firstLine(execution.getExitStatus().getExitDescription()),
+                execution.getExitStatus().getExitCode(),
+                logMessage != null ? logMessage : firstLine(execution.getExitStatus().getExitDescription()),
                 execution.getStartTime(), execution.getEndTime(), steps, progress(execution, steps), restartable);
     }
 

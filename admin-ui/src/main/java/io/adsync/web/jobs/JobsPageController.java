@@ -8,6 +8,7 @@ import io.adsync.jobs.AdsJobs;
 import io.adsync.jobs.launch.JobRunner;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
+import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.jobs.synclog.SyncLogRepository;
 import io.adsync.web.console.ConsoleAdvice;
 import io.adsync.web.console.ConsoleController;
@@ -145,10 +146,11 @@ public class JobsPageController {
      */
     private void live(Organization org, boolean justActed, Model model) {
         List<PendingReport> reports = pendingReports.findByOrg(org.id(), PENDING_LIMIT);
-        List<JobRun> recent = runs.recent(org.id(), reports);
+        List<SyncLog> logs = syncLogs.recent(org.id(), SYNC_LOG_LIMIT);
+        List<JobRun> recent = runs.recent(org.id(), reports, logs);
         model.addAttribute("runs", recent);
         model.addAttribute("pendingReports", reports);
-        model.addAttribute("syncLogs", syncLogs.recent(org.id(), SYNC_LOG_LIMIT));
+        model.addAttribute("syncLogs", logs);
         model.addAttribute("polling", justActed || recent.stream().anyMatch(JobRun::running));
     }
 }
