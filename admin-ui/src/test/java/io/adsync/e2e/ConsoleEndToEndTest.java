@@ -209,6 +209,12 @@ class ConsoleEndToEndTest {
         browser.open("/coverage");
         assertThat(browser.findAll(".day[data-state=MISSING]")).isEmpty();
         assertThat(browser.findAll(".day[data-state=LOADED]")).hasSize(95);
+
+        browser.open("/reports?days=90");
+        browser.await("#summary-chart");
+        assertThat(chartSum("summary-chart", "Ad Spend"))
+                .isEqualByComparingTo(sum("cost", LocalDate.now().minusDays(90), LocalDate.now().minusDays(1)));
+        browser.screenshot("reportsNinetyDaysAfterBackfill");
     }
 
     @Test

@@ -20,18 +20,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The Settings page, Amazon tab: "Amazon SP-API" and, below it, "Amazon Ads API". Saved values show
  * locked and masked; a locked secret posted back unchanged keeps the saved one (the rule of
- * {@code POST /api/settings}, whose validation this page shares). Each section saves on its own; the
- * Ads section's "Test connection" asks Amazon with the saved credentials.
+ * {@code POST /api/settings}, whose validation this page shares). Each section saves on its own and
+ * has its own "Test connection", which asks Amazon with the saved credentials.
  */
 @ConsoleController
 public class SettingsPageController {
 
     private final SettingsStore store;
     private final AmazonAdsConnectionController connection;
+    private final SpApiConnectionCheck spApiCheck;
 
-    public SettingsPageController(SettingsStore store, AmazonAdsConnectionController connection) {
+    public SettingsPageController(SettingsStore store, AmazonAdsConnectionController connection,
+                                  SpApiConnectionCheck spApiCheck) {
         this.store = store;
         this.connection = connection;
+        this.spApiCheck = spApiCheck;
     }
 
     @ModelAttribute("regions")
@@ -87,6 +90,14 @@ public class SettingsPageController {
         }
         showSavedAds(org, model, Flash.ok("Saved. Press Test connection to check them with Amazon."));
         return "settings :: ads";
+    }
+
+    @PostMapping("/settings/amazon/test")
+    public String testSpApi(@ModelAttribute(ConsoleAdvice.ORG) Organization org, Model model) {
+        model.addAttribute("spApiTest", store.amazonSpApi(org.id()).map(spApiCheck::check)
+                .orElse(SpApiConnectionResult.failed("No SP-API credentials are saved for this organization: "
+                        + "enter them above and save first")));
+        return "settings :: sp-api-test";
     }
 
     @PostMapping("/settings/amazon-ads/test")

@@ -128,6 +128,16 @@ class SettingsPageTest {
         assertThat(result.body()).contains("Not connected.", "save first");
     }
 
+    @Test
+    void theSpApiSectionHasItsOwnTestWhichAsksToSaveFirst() {
+        assertThat(console.page("/settings?orgId=" + org).body()).contains("id=\"test-sp-api\"", "id=\"test-ads\"");
+
+        Response result = console.htmxPost("/settings/amazon/test?orgId=" + org, "");
+
+        assertThat(result.body()).contains("id=\"sp-api-test\"", "Not connected.", "No SP-API credentials are saved",
+                "save first");
+    }
+
     private static String encode(String value) {
         return UriUtils.encodeQueryParam(value, java.nio.charset.StandardCharsets.UTF_8);
     }
