@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -91,7 +92,10 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(Duration timeout, String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).withMessage(what).until(condition);
+        // htmx swaps the parts of the page that refresh themselves: an element seen a moment ago may be gone
+        return new WebDriverWait(driver, timeout).withMessage(what)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until the element is there, then answers it. */

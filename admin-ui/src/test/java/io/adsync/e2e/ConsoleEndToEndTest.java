@@ -230,11 +230,10 @@ class ConsoleEndToEndTest {
         sandbox.faults().truncateNextDownloads(100);
 
         browser.click("#run-collect");
-        WebElement failed = browser.waitFor(A_MINUTE, "the collect to fail", d -> {
+        String failedId = browser.waitFor(A_MINUTE, "the collect to fail", d -> {
             List<WebElement> collect = d.findElements(By.cssSelector("tbody[data-job='Collect'][data-status='FAILED']"));
-            return collect.isEmpty() ? null : collect.get(0);
+            return collect.isEmpty() ? null : collect.get(0).getAttribute("data-run-id");
         });
-        String failedId = failed.getAttribute("data-run-id");
         browser.await("#live[data-polling=false]");
         assertThat(browser.find("tbody[data-run-id='" + failedId + "'] td.message").getText())
                 .as("the run's exit message, in plain words").contains("cut off");
