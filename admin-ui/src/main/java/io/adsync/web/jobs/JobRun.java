@@ -27,8 +27,4 @@ public record JobRun(long id, String job, String parameters, BatchStatus status,
     public boolean stoppable() {
         return status == BatchStatus.STARTING || status == BatchStatus.STARTED;
     }
-
-    public boolean failed() {
-        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED;
-    }
 }

@@ -29,8 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JobRuns {
 
-    /** How many executions the page lists (of all orgs, before keeping the page's org). */
-    static final int LIMIT = 60;
+    /**
+     * How many executions the page lists (of all orgs, before keeping the page's org); each is read
+     * with its steps, every 2 s while a run is active, so recent ones only.
+     */
+    static final int LIMIT = 30;
 
     /** "java.lang.IllegalStateException: text" -> "text": the class name says nothing to a user. */
     private static final Pattern EXCEPTION_PREFIX = Pattern.compile("^(?:[\\w$]+\\.)*[\\w$]*(?:Exception|Error): (.*)$");

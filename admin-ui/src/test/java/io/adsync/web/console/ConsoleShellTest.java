@@ -79,6 +79,14 @@ class ConsoleShellTest {
     }
 
     @Test
+    void aMissingPageIsSaidInPlainWords() {
+        Response page = new ConsoleSession(port).page("/no-such-page");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("There is no such page", "Nothing is at /no-such-page.");
+    }
+
+    @Test
     void theWebjarsAreServedWithoutVersionsInTheirPaths() {
         TestHttp http = new TestHttp(port);
 
