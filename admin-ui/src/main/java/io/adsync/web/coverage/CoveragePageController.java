@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.adsync.jobs.AdsJobs;
+import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.web.console.ConsoleAdvice;
 import io.adsync.web.console.ConsoleController;
 import io.adsync.web.console.Flash;
@@ -31,8 +32,10 @@ public class CoveragePageController {
 
     private final CoverageQueries queries;
     private final AdsJobs jobs;
+    private final AdsAccounts accounts;
 
-    public CoveragePageController(CoverageQueries queries, AdsJobs jobs) {
+    public CoveragePageController(CoverageQueries queries, AdsJobs jobs, AdsAccounts accounts) {
+        this.accounts = accounts;
         this.queries = queries;
         this.jobs = jobs;
     }
@@ -63,7 +66,7 @@ public class CoveragePageController {
     }
 
     private Coverage coverage(long orgId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = accounts.today(orgId);
         LocalDate first = today.minusDays(Coverage.DAYS);
         LocalDate last = today.minusDays(1);
         Map<LocalDate, CoverageQueries.LoadedDate> loaded = queries.loaded(orgId, first, last).stream()

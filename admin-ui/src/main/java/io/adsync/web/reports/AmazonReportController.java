@@ -2,6 +2,7 @@ package io.adsync.web.reports;
 
 import java.time.LocalDate;
 
+import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.web.api.OrgId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,21 +11,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/reports/amazon?orgId=1&from=YYYY-MM-DD&to=YYYY-MM-DD}: the daily series of the
- * reports page. Dates left out default to the last 30 days ending yesterday.
+ * reports page. Dates left out default to the last 30 days ending yesterday, in the profile's
+ * time zone (Amazon's report days are the profile's local days).
  */
 @RestController
 public class AmazonReportController {
 
     private final AmazonReports reports;
+    private final AdsAccounts accounts;
 
-    public AmazonReportController(AmazonReports reports) {
+    public AmazonReportController(AmazonReports reports, AdsAccounts accounts) {
         this.reports = reports;
+        this.accounts = accounts;
     }
 
     @GetMapping("/api/reports/amazon")
     public AmazonReport report(OrgId org,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return reports.report(org.value(), ReportPeriod.of(from, to, LocalDate.now()));
+        return reports.report(org.value(), ReportPeriod.of(from, to, accounts.today(org.value())));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.web.api.BadRequestException;
 import io.adsync.web.console.ConsoleAdvice;
 import io.adsync.web.console.ConsoleController;
@@ -38,18 +39,20 @@ public class ReportsPageController {
     private final AmazonReports reports;
     private final ManualSyncs syncs;
     private final JsonMapper json;
+    private final AdsAccounts accounts;
 
-    public ReportsPageController(AmazonReports reports, ManualSyncs syncs, JsonMapper json) {
+    public ReportsPageController(AmazonReports reports, ManualSyncs syncs, JsonMapper json, AdsAccounts accounts) {
         this.reports = reports;
         this.syncs = syncs;
         this.json = json;
+        this.accounts = accounts;
     }
 
     @GetMapping("/reports")
     public String page(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range, Model model) {
         report(org, range, model);
         model.addAttribute("presets", ReportPeriod.PRESETS);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", accounts.today(org.id()));
         if (syncs.running(org.id())) {
             model.addAttribute("sync", syncs.progress(org.id()).orElseThrow());
         }
@@ -64,14 +67,14 @@ public class ReportsPageController {
 
     @GetMapping("/reports/campaigns")
     public String campaigns(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range, Model model) {
-        campaignTable(org, range.period(), range, model);
+        campaignTable(org, range.period(accounts.today(org.id())), range, model);
         return "reports :: campaigns";
     }
 
     @GetMapping(value = "/reports/export.csv")
     @ResponseBody
     public ResponseEntity<String> export(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range) {
-        ReportPeriod period = range.period();
+        ReportPeriod period = range.period(accounts.today(org.id()));
         StringBuilder csv = new StringBuilder(
                 "date,revenue,units,sessions,ad_spend,ad_revenue,fba_fees,referral_fees,estimated_payout\n");
         for (DailyFigures day : reports.report(org.id(), period).days()) {
@@ -108,7 +111,7 @@ public class ReportsPageController {
     }
 
     private void report(Organization org, RangeParams range, Model model) {
-        ReportPeriod period = range.period();
+        ReportPeriod period = range.period(accounts.today(org.id()));
         AmazonReport report = reports.report(org.id(), period);
         model.addAttribute("period", period);
         model.addAttribute("report", report);
@@ -142,8 +145,8 @@ public class ReportsPageController {
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                               String sort, String dir) {
 
-        ReportPeriod period() {
-            LocalDate today = LocalDate.now();
+        /** @param today the profile's today: report days are the profile's local days */
+        ReportPeriod period(LocalDate today) {
             if (days != null) {
                 if (days < 1 || days > ReportPeriod.MAX_DAYS) {
                     throw new BadRequestException("days must be between 1 and " + ReportPeriod.MAX_DAYS

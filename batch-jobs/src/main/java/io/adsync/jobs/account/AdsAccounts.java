@@ -1,6 +1,9 @@
 package io.adsync.jobs.account;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.adsync.ads.AdsCredentials;
 import io.adsync.ads.AmazonAdsClient;
@@ -14,6 +17,8 @@ public class AdsAccounts {
 
     private final SettingsStore settings;
     private final AmazonAdsClient client;
+    /** profile time zones for display, by region and profile: they practically never change */
+    private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
 
     public AdsAccounts(SettingsStore settings, AmazonAdsClient client) {
         this.settings = settings;
@@ -41,5 +46,20 @@ public class AdsAccounts {
         AdsCredentials credentials = credentials(orgId);
         ZoneId zone = ZoneId.of(client.profile(credentials).timezone());
         return new AdsAccount(orgId, credentials, zone);
+    }
+
+    /**
+     * Today as the org's profile sees it, for pages and reports; asks Amazon once per profile and
+     * falls back to the server's zone when no credentials are saved or Amazon does not answer.
+     */
+    public LocalDate today(long orgId) {
+        try {
+            AdsCredentials credentials = credentials(orgId);
+            ZoneId zone = zones.computeIfAbsent(credentials.region() + ":" + credentials.profileId(),
+                    key -> ZoneId.of(client.profile(credentials).timezone()));
+            return LocalDate.now(zone);
+        } catch (RuntimeException e) {
+            return LocalDate.now();
+        }
     }
 }

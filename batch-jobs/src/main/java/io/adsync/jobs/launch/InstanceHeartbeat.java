@@ -5,9 +5,11 @@ import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.adsync.jobs.JobsProperties;
 import org.slf4j.Logger;
@@ -71,10 +73,23 @@ public class InstanceHeartbeat implements SmartLifecycle {
         }
     }
 
+    /**
+     * Says goodbye if the database still answers within a moment. At shutdown the embedded
+     * PostgreSQL may already be gone (it has its own shutdown hook); waiting for a connection then
+     * would hold the shutdown for the pool's whole timeout, and a stale row is harmless.
+     */
     @Override
     public void stop() {
-        timer.shutdownNow();
-        jdbc.sql("delete from app_instances where id = ?").param(instanceId).update();
+        try {
+            timer.submit(() -> jdbc.sql("delete from app_instances where id = ?").param(instanceId).update())
+                    .get(2, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            log.info("Instance {} not unregistered at shutdown: {}", instanceId, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            timer.shutdownNow();
+        }
     }
 
     @Override

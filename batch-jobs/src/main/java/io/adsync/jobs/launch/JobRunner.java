@@ -14,6 +14,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -118,7 +119,13 @@ public class JobRunner {
     }
 
     private JobExecution require(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(executionId);
+        } catch (IncorrectResultSizeDataAccessException e) {
+            // the JDBC DAO answers an unknown id with this rather than null
+            execution = null;
+        }
         if (execution == null) {
             throw new IllegalArgumentException("There is no job execution " + executionId);
         }
