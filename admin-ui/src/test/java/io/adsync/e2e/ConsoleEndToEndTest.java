@@ -168,7 +168,7 @@ class ConsoleEndToEndTest {
         browser.open("/reports");
         browser.await("#summary-chart");
 
-        LocalDate to = LocalDate.now().minusDays(1);
+        LocalDate to = profileToday().minusDays(1);
         LocalDate from = to.minusDays(29);
         BigDecimal spend = sum("cost", from, to);
         BigDecimal revenue = sum("sales_14d", from, to);
@@ -194,7 +194,7 @@ class ConsoleEndToEndTest {
     void theCoverageCalendarShowsLoadedDatesAndBackfillsTheMissingOnes() {
         browser.open("/coverage");
         assertThat(browser.findAll(".day[data-state=LOADED]")).hasSize(loadedDates());
-        assertThat(browser.find(".day[data-date='" + LocalDate.now().minusDays(1) + "']").getAttribute("data-state"))
+        assertThat(browser.find(".day[data-date='" + profileToday().minusDays(1) + "']").getAttribute("data-state"))
                 .isEqualTo("LOADED");
 
         browser.click("#backfill-missing");
@@ -209,11 +209,12 @@ class ConsoleEndToEndTest {
         browser.open("/coverage");
         assertThat(browser.findAll(".day[data-state=MISSING]")).isEmpty();
         assertThat(browser.findAll(".day[data-state=LOADED]")).hasSize(95);
+        browser.screenshot("coverageAfterBackfill");
 
         browser.open("/reports?days=90");
         browser.await("#summary-chart");
         assertThat(chartSum("summary-chart", "Ad Spend"))
-                .isEqualByComparingTo(sum("cost", LocalDate.now().minusDays(90), LocalDate.now().minusDays(1)));
+                .isEqualByComparingTo(sum("cost", profileToday().minusDays(90), profileToday().minusDays(1)));
         browser.screenshot("reportsNinetyDaysAfterBackfill");
     }
 
@@ -305,10 +306,15 @@ class ConsoleEndToEndTest {
 
     private int loadedDates() {
         return jdbc.sql("select count(distinct date) from amazon_sp_ads where org_id = ? and date >= ?")
-                .params(ORG, LocalDate.now().minusDays(95)).query(Integer.class).single();
+                .params(ORG, profileToday().minusDays(95)).query(Integer.class).single();
     }
 
     private static String money(BigDecimal value) {
         return String.format(Locale.ENGLISH, "%,.2f", value);
+    }
+
+    /** The pages count days in the sandbox profile's time zone (GB), as Amazon does. */
+    private static LocalDate profileToday() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/London"));
     }
 }
