@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code JacksonJsonObjectReader}, but gunzips and parses on a thread of its own, a few hundred rows
  * ahead of the step. Parsing costs about as much CPU as the database spends storing a row, and the
  * step would otherwise parse while the database idles and wait while it works; ahead of it, both
- * run at once. The look-ahead is bounded ({@link #AHEAD_BATCHES} batches of {@link #BATCH} rows),
- * so memory stays flat.
+ * run at once. The look-ahead holds two chunks of the default size ({@link #AHEAD_BATCHES} batches
+ * of {@link #BATCH} rows), so the next chunk is parsed while the database stores this one, and is
+ * bounded, so memory stays flat whatever the report size.
  *
  * <p>Positions are unchanged: {@code JsonItemReader} counts the rows handed to the step, so a
  * restart skips exactly the committed ones ({@link #jumpToItem} runs before the thread starts). A
@@ -34,7 +35,7 @@ final class ReadAheadRowReader implements JsonObjectReader<JsonNode> {
     private static final Logger log = LoggerFactory.getLogger(ReadAheadRowReader.class);
 
     static final int BATCH = 64;
-    static final int AHEAD_BATCHES = 8;
+    static final int AHEAD_BATCHES = 32;
     /** How long closing waits for the parsing thread before closing the stream under it. */
     private static final long STOP_WAIT_MILLIS = 10_000;
 
