@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import io.adsync.jobs.AdsJobs;
 import io.adsync.jobs.launch.JobRunner;
+import io.adsync.jobs.launch.UnknownExecutionException;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.synclog.SyncLog;
@@ -17,7 +18,6 @@ import io.adsync.web.console.Flash;
 import io.adsync.web.console.Organization;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -119,11 +119,11 @@ public class JobsPageController {
         return "jobs :: action";
     }
 
-    /** The job repository answers an unknown execution id with a query error; say it as it is. */
+    /** A run id that is not (or no longer) in the job repository; say it as it is. */
     private static Flash onExisting(long executionId, Supplier<Flash> action) {
         try {
             return action.get();
-        } catch (EmptyResultDataAccessException unknown) {
+        } catch (UnknownExecutionException unknown) {
             return Flash.error("There is no run #" + executionId + ": reload the page to see the current runs.");
         }
     }

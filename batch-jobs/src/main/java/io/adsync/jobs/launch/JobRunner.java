@@ -127,7 +127,7 @@ public class JobRunner {
             execution = null;
         }
         if (execution == null) {
-            throw new IllegalArgumentException("There is no job execution " + executionId);
+            throw new UnknownExecutionException(executionId);
         }
         return execution;
     }
