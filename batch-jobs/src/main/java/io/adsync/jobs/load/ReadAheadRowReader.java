@@ -19,10 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the report's JSON array one row object at a time, like Spring Batch's
- * {@code JacksonJsonObjectReader}, but gunzips and parses on a thread of its own, a few hundred rows
- * ahead of the step. Parsing costs about as much CPU as the database spends storing a row, and the
- * step would otherwise parse while the database idles and wait while it works; ahead of it, both
- * run at once. The look-ahead holds two chunks of the default size ({@link #AHEAD_BATCHES} batches
+ * {@code JacksonJsonObjectReader}, but gunzips, parses and maps ({@link MappedRowNode}) on a thread
+ * of its own, ahead of the step. That work costs about as much CPU as the database spends storing
+ * a row, and the step would otherwise do it while the database idles and wait while it works; ahead
+ * of it, both run at once. The look-ahead holds two chunks of the default size ({@link #AHEAD_BATCHES} batches
  * of {@link #BATCH} rows), so the next chunk is parsed while the database stores this one, and is
  * bounded, so memory stays flat whatever the report size.
  *
@@ -40,6 +40,7 @@ final class ReadAheadRowReader implements JsonObjectReader<JsonNode> {
     private static final long STOP_WAIT_MILLIS = 10_000;
 
     private final JsonMapper mapper;
+    private final ReportRowMapper rowMapper = new ReportRowMapper();
     private final BlockingQueue<Batch> ahead = new ArrayBlockingQueue<>(AHEAD_BATCHES);
 
     private InputStream input;
@@ -135,7 +136,11 @@ final class ReadAheadRowReader implements JsonObjectReader<JsonNode> {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            return mapper.readValue(parser, JsonNode.class);
+            JsonNode row = mapper.readValue(parser, JsonNode.class);
+            if (row instanceof MappedRowNode parsed) {
+                parsed.map(rowMapper);
+            }
+            return row;
         } catch (JacksonException e) {
             throw new ParseException("Unable to read next JSON object", e);
         }

@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Maps one camelCase report row onto the registry's columns with their types. Keys the registry
- * does not know go to {@code extra}, so nothing Amazon returns is dropped.
+ * does not know go to {@code extra}, so nothing Amazon returns is dropped. Rows from
+ * {@link ReportRowsReader} arrive already mapped on its parsing thread ({@link MappedRowNode}).
  */
 public class ReportRowMapper implements ItemProcessor<JsonNode, ReportRow> {
 
@@ -25,6 +26,14 @@ public class ReportRowMapper implements ItemProcessor<JsonNode, ReportRow> {
 
     @Override
     public ReportRow process(JsonNode row) {
+        if (row instanceof MappedRowNode parsed && parsed.isMapped()) {
+            return parsed.mapped();
+        }
+        return map(row);
+    }
+
+    /** Thread-safe: the mapper keeps no state. */
+    ReportRow map(JsonNode row) {
         if (!row.isObject()) {
             throw new MalformedRowException("row is not a JSON object: " + abbreviate(row.toString()));
         }

@@ -22,11 +22,13 @@ public final class ReportRowsReader {
 
     /**
      * Money stays exact (BigDecimal, never double). Trailing-token checks are off because the
-     * reader pulls one object at a time out of the array.
+     * reader pulls one object at a time out of the array. Objects are parsed into
+     * {@link MappedRowNode}s, which carry their mapping from the parsing thread to the step.
      */
     static final JsonMapper ROW_MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .nodeFactory(new MappedRowNode.Factory())
             .build();
 
     private ReportRowsReader() {
