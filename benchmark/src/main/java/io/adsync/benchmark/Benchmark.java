@@ -18,10 +18,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The load and backfill benchmark of the README's Performance section. One run against one
  * PostgreSQL: generates the report, times the collect load (empty table, then full table: every row
- * a conflict), a raw COPY of the same rows (the ceiling) and a per-row upsert loader, measures the
- * load's peak heap at two report sizes in child JVMs, and compares the backfill job's report
- * requests and wall time with a one-report-per-day loader on the sandbox. The figures and the
- * target checks are printed last; the exit code is 1 if a target is missed.
+ * a conflict) and a raw COPY of the same rows (the ceiling), alternating for a few rounds after a
+ * warm-up load, then a per-row upsert loader; measures the load's peak heap at two report sizes in
+ * child JVMs; and compares the backfill job's report requests and wall time with a
+ * one-report-per-day loader on the sandbox. The figures and the target checks are printed last; the
+ * exit code is 1 if a target is missed.
  */
 public final class Benchmark {
 
@@ -53,25 +54,34 @@ public final class Benchmark {
         }
         GeneratedReport report = reports.get(options.rows());
 
-        Duration loadEmpty;
-        Duration loadFull;
-        Duration copy;
-        Duration naive;
+        Duration loadEmpty = null;
+        Duration loadFull = null;
+        Duration copy = null;
+        Duration naive = null;
         try (ConfigurableApplicationContext context = LoadApplication.start(database.url(), options.postgresUser(),
                 options.postgresPassword())) {
             CollectLoad load = new CollectLoad(context);
+            GeneratedReport warmUp = reports.get(options.heapRows().isEmpty() ? options.rows()
+                    : options.heapRows().get(0));
+            progress("warm-up: collect load of " + warmUp.rows() + " rows (not timed)");
             emptyTable(database);
-            progress("collect load into the empty table");
-            loadEmpty = load.load(report, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB);
-            checkpoint(database);
-            progress("collect load into the full table (every row a conflict)");
-            loadFull = load.load(report, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB);
-            emptyTable(database);
-            progress("raw COPY into the empty table");
-            copy = RawCopy.copy(database, report);
-            emptyTable(database);
-            progress("per-row INSERT ... ON CONFLICT into the empty table");
-            naive = NaiveLoader.load(database, report);
+            load.load(warmUp, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB);
+            for (int round = 1; round <= options.rounds(); round++) {
+                emptyTable(database);
+                progress("round " + round + ": raw COPY into the empty table");
+                copy = best(copy, RawCopy.copy(database, report));
+                emptyTable(database);
+                progress("round " + round + ": collect load into the empty table");
+                loadEmpty = best(loadEmpty, load.load(report, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB));
+                // no checkpoint: the table is as the previous load left it, as it is when Amazon restates days
+                progress("round " + round + ": collect load into the full table (every row a conflict)");
+                loadFull = best(loadFull, load.load(report, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB));
+            }
+            for (int round = 1; round <= options.rounds(); round++) {
+                emptyTable(database);
+                progress("round " + round + ": per-row INSERT ... ON CONFLICT into the empty table");
+                naive = best(naive, NaiveLoader.load(database, report));
+            }
         }
 
         List<HeapMeasurement.Result> heap = new ArrayList<>();
@@ -84,7 +94,12 @@ public final class Benchmark {
                 + options.reportDelay().toSeconds() + " s) next to a one-report-per-day loader");
         BackfillEfficiency.Comparison backfill = BackfillEfficiency.measure(database, options);
 
-        return new Figures(Machine.describe(database), report, loadEmpty, loadFull, copy, naive, heap, backfill);
+        return new Figures(Machine.describe(database), report, options.rounds(), loadEmpty, loadFull, copy, naive, heap, backfill);
+    }
+
+    /** Other work on the machine only ever slows a run down: the fastest of the rounds is the figure. */
+    private static Duration best(Duration so, Duration measured) {
+        return so == null || measured.compareTo(so) < 0 ? measured : so;
     }
 
     /** Every timed phase starts on an empty table with no checkpoint of an earlier phase pending. */

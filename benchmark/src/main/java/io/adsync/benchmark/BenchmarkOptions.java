@@ -9,6 +9,7 @@ import java.util.List;
  * passes its defaults).
  *
  * @param rows          rows of the generated report for the throughput figures
+ * @param rounds        times the load and COPY figures are measured, alternating; the best counts
  * @param heapRows      report sizes whose peak heap is compared (the last against the first)
  * @param reportDelay   how long the sandbox takes to generate a report
  * @param pollInterval  how often the backfill job and the per-day loader poll report status
@@ -18,13 +19,14 @@ import java.util.List;
  * @param postgresUser  a user allowed to create databases
  * @param postgresPassword its password ({@code BENCHMARK_POSTGRES_PASSWORD}, empty for trust auth)
  */
-record BenchmarkOptions(int rows, List<Integer> heapRows, Duration reportDelay, Duration pollInterval,
+record BenchmarkOptions(int rows, int rounds, List<Integer> heapRows, Duration reportDelay, Duration pollInterval,
                         int backfillDays, int inFlight, String postgresUrl, String postgresUser,
                         String postgresPassword) {
 
     static BenchmarkOptions fromSystemProperties() {
         return new BenchmarkOptions(
                 Integer.parseInt(property("benchmark.rows", "1000000")),
+                Integer.parseInt(property("benchmark.rounds", "2")),
                 Arrays.stream(property("benchmark.heap-rows", "100000,1000000").split(","))
                         .map(String::strip).map(Integer::parseInt).toList(),
                 duration(property("benchmark.report-delay", "20s")),

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The measured figures, their ratios and the targets, rendered as the run's last lines. */
-record Figures(Machine machine, GeneratedReport report, Duration loadEmpty, Duration loadFull, Duration copy,
+record Figures(Machine machine, GeneratedReport report, int rounds, Duration loadEmpty, Duration loadFull, Duration copy,
                Duration naive, List<HeapMeasurement.Result> heap, BackfillEfficiency.Comparison backfill) {
 
     static final double MIN_LOAD_TO_COPY = 0.6;
@@ -56,9 +56,10 @@ record Figures(Machine machine, GeneratedReport report, Duration loadEmpty, Dura
         line(out, "machine: " + machine);
         line(out, format("report: %,d rows of spCampaigns, all %d registry columns; %.0f MB JSON, %.0f MB gzip",
                 report.rows(), io.adsync.report.ColumnRegistry.columns().size(), report.jsonBytes() / 1e6,
-                report.gzipJson().toFile().length() / 1e6));
+                report.gzipBytes() / 1e6));
         line(out, "");
-        line(out, format("%-56s %10s %12s", "load of " + rowsLabel(report.rows()) + " rows", "seconds", "rows/s"));
+        line(out, format("%-56s %10s %12s", "load of " + rowsLabel(report.rows()) + " rows (best of " + rounds
+                + ", after a warm-up)", "seconds", "rows/s"));
         row(out, "collect load, empty table (gunzip+parse+map+upsert)", loadEmpty);
         row(out, "collect load, full table (every row an update)", loadFull);
         row(out, "raw COPY from memory, empty table (ceiling)", copy);

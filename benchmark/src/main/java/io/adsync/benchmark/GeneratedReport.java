@@ -10,6 +10,7 @@ import java.nio.file.Path;
  * @param copyText  the same rows as COPY text ({@code org_id, profile_id}, the registry columns, {@code extra})
  * @param rows      rows in both
  * @param jsonBytes size of the uncompressed JSON
+ * @param gzipBytes size of the report file
  */
-record GeneratedReport(Path gzipJson, Path copyText, long rows, long jsonBytes) {
+record GeneratedReport(Path gzipJson, Path copyText, long rows, long jsonBytes, long gzipBytes) {
 }

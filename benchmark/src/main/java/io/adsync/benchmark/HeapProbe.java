@@ -1,7 +1,8 @@
 package io.adsync.benchmark;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Child JVM of the heap figure: loads one report through the real step into the empty table while a
- * sampler forces a full GC every {@value #SAMPLE_MILLIS} ms and records the heap still in use, so
- * the peak is what the load holds, not garbage waiting for a collection. Prints one line:
+ * sampler forces a full GC every {@value #SAMPLE_MILLIS} ms and records the heap still in use after
+ * it, so the peak is what the load holds, not garbage waiting for a collection. Prints one line:
  * {@code heap <peak bytes> <baseline bytes> <load millis>}.
  *
  * <p>Arguments: database URL, user, report file, rows. The password comes from
@@ -30,19 +31,18 @@ public final class HeapProbe {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         String user = args[1];
-        GeneratedReport report = new GeneratedReport(Path.of(args[2]), null, Long.parseLong(args[3]), 0);
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        GeneratedReport report = new GeneratedReport(Path.of(args[2]), null, Long.parseLong(args[3]), 0, 0);
         try (ConfigurableApplicationContext context = LoadApplication.start(url, user,
                 System.getenv().getOrDefault("BENCHMARK_POSTGRES_PASSWORD", ""))) {
             JdbcClient.create(context.getBean(javax.sql.DataSource.class))
                     .sql("truncate " + TableColumns.TABLE).update();
             CollectLoad load = new CollectLoad(context);
-            long baseline = liveHeap(memory);
+            long baseline = liveHeap();
             AtomicLong peak = new AtomicLong(baseline);
             AtomicBoolean loading = new AtomicBoolean(true);
             Thread sampler = new Thread(() -> {
                 while (loading.get()) {
-                    peak.accumulateAndGet(liveHeap(memory), Math::max);
+                    peak.accumulateAndGet(liveHeap(), Math::max);
                     try {
                         Thread.sleep(SAMPLE_MILLIS);
                     } catch (InterruptedException e) {
@@ -59,8 +59,19 @@ public final class HeapProbe {
         }
     }
 
-    private static long liveHeap(MemoryMXBean memory) {
+    /**
+     * The heap in use right after a full collection. Read from the pools' after-collection usage:
+     * the current usage would include whatever was allocated since, had the collection been
+     * coalesced with one already running.
+     */
+    private static long liveHeap() {
         System.gc();
-        return memory.getHeapMemoryUsage().getUsed();
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used;
     }
 }

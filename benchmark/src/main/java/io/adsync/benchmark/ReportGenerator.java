@@ -83,7 +83,11 @@ final class ReportGenerator {
         if (written < rows) {
             throw new IllegalStateException("the generator gave only " + written + " rows, " + rows + " wanted");
         }
-        return new GeneratedReport(json, copy, written, jsonBytes.count());
+        try {
+            return new GeneratedReport(json, copy, written, jsonBytes.count(), Files.size(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The row as the loader stores it: registry columns in order, unknown keys as the {@code extra} object. */
