@@ -11,7 +11,6 @@ import io.adsync.jobs.load.CompletedReportPartitioner;
 import io.adsync.jobs.load.MalformedRowException;
 import io.adsync.jobs.load.ReportLoadListener;
 import io.adsync.jobs.load.ReportRow;
-import io.adsync.jobs.load.ReportRowMapper;
 import io.adsync.jobs.load.ReportRowsReader;
 import io.adsync.jobs.load.SkippedRowRecorder;
 import io.adsync.jobs.load.SpAdsUpsertWriter;
@@ -31,7 +30,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The poll and load steps, shared by collect and backfill: backfill's reports are "polled and
@@ -112,13 +110,12 @@ public class ReportStepsConfiguration {
     }
 
     @Bean
-    public Step loadReportStep(JsonItemReader<JsonNode> reportRowsReader, SpAdsUpsertWriter spAdsUpsertWriter,
+    public Step loadReportStep(JsonItemReader<ReportRow> reportRowsReader, SpAdsUpsertWriter spAdsUpsertWriter,
                                ReportLoadListener reportLoadListener, SkippedRowRecorder skippedRowRecorder) {
         return new StepBuilder(JobNames.LOAD_WORKER_STEP, jobRepository)
-                .<JsonNode, ReportRow>chunk(properties.chunkSize())
+                .<ReportRow, ReportRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(reportRowsReader)
-                .processor(new ReportRowMapper())
                 .writer(spAdsUpsertWriter)
                 .faultTolerant()
                 .skip(MalformedRowException.class)
@@ -131,7 +128,7 @@ public class ReportStepsConfiguration {
 
     @Bean
     @StepScope
-    public JsonItemReader<JsonNode> reportRowsReader(AmazonAdsClient client, AdsAccounts accounts,
+    public JsonItemReader<ReportRow> reportRowsReader(AmazonAdsClient client, AdsAccounts accounts,
             @Value("#{jobParameters['orgId']}") Long orgId,
             @Value("#{stepExecutionContext['reportId']}") String reportId) {
         return ReportRowsReader.of(client, accounts.credentials(orgId), reportId);

@@ -21,7 +21,6 @@ import io.adsync.jobs.backfill.BackfillResult;
 import io.adsync.jobs.backfill.BackfillResults;
 import io.adsync.jobs.launch.JobRunner;
 import io.adsync.jobs.load.ReportRow;
-import io.adsync.jobs.load.ReportRowMapper;
 import io.adsync.jobs.load.ReportRowsReader;
 import io.adsync.jobs.load.SpAdsUpsertWriter;
 import io.adsync.jobs.pending.PendingReportRepository;
@@ -39,7 +38,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Report requests and wall time to fill {@code days} days: the backfill job (ranges of up to 31 days,
@@ -166,13 +164,12 @@ final class BackfillEfficiency {
                 }
                 Thread.sleep(options.pollInterval().toMillis());
             }
-            JsonItemReader<JsonNode> reader = ReportRowsReader.of(client, credentials, created.reportId());
+            JsonItemReader<ReportRow> reader = ReportRowsReader.of(client, credentials, created.reportId());
             reader.open(new ExecutionContext());
             try {
-                ReportRowMapper mapper = new ReportRowMapper();
                 Chunk<ReportRow> rows = new Chunk<>();
-                for (JsonNode row = reader.read(); row != null; row = reader.read()) {
-                    rows.add(mapper.process(row));
+                for (ReportRow row = reader.read(); row != null; row = reader.read()) {
+                    rows.add(row);
                 }
                 transaction.executeWithoutResult(status -> {
                     try {

@@ -10,7 +10,6 @@ import io.adsync.jobs.JobsProperties;
 import io.adsync.jobs.load.MalformedRowException;
 import io.adsync.jobs.load.ReportLoadListener;
 import io.adsync.jobs.load.ReportRow;
-import io.adsync.jobs.load.ReportRowMapper;
 import io.adsync.jobs.load.ReportRowsReader;
 import io.adsync.jobs.load.SkippedRowRecorder;
 import io.adsync.jobs.load.SpAdsUpsertWriter;
@@ -23,6 +22,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -30,7 +30,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The collect job's load of one report, end to end: gunzip, parse, map, and upsert through the
@@ -48,6 +47,10 @@ final class CollectLoad {
     private final JobsProperties properties;
     private final JdbcClient jdbc;
 
+    int chunkSize() {
+        return properties.chunkSize();
+    }
+
     CollectLoad(ApplicationContext context) {
         this.jobRepository = context.getBean(JobRepository.class);
         this.jobOperator = context.getBean(JobOperator.class);
@@ -60,6 +63,13 @@ final class CollectLoad {
 
     /** Loads the report; answers the wall time of the job run. */
     Duration load(GeneratedReport report, long orgId, long profileId) throws Exception {
+        return load(report, orgId, profileId, new ItemWriteListener<>() {
+        });
+    }
+
+    /** @param observer sees every chunk before it is written (the heap probe samples there) */
+    Duration load(GeneratedReport report, long orgId, long profileId, ItemWriteListener<ReportRow> observer)
+            throws Exception {
         String reportId = "benchmark-" + UUID.randomUUID();
         LocalDate today = LocalDate.now();
         pendingReports.recordRequested(orgId, profileId, reportId, new DateRange(today.minusDays(95),
@@ -68,10 +78,9 @@ final class CollectLoad {
                 .param(reportId).query(Long.class).single();
         SkippedRowRecorder skipped = new SkippedRowRecorder(reportId);
         Step step = new StepBuilder("benchmarkLoadReportStep", jobRepository)
-                .<JsonNode, ReportRow>chunk(properties.chunkSize())
+                .<ReportRow, ReportRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(ReportRowsReader.of(new GzipFileResource(report.gzipJson())))
-                .processor(new ReportRowMapper())
                 .writer(new SpAdsUpsertWriter(dataSource, pendingReports, orgId, profileId, pendingId))
                 .faultTolerant()
                 .skip(MalformedRowException.class)
@@ -79,6 +88,7 @@ final class CollectLoad {
                 .skipListener(skipped)
                 .listener(skipped)
                 .listener(new ReportLoadListener(pendingReports, pendingId, properties.maxLoadAttempts()))
+                .listener(observer)
                 .build();
         Job job = new JobBuilder("benchmarkLoadJob", jobRepository).start(step).build();
 

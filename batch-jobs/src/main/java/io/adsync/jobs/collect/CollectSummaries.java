@@ -38,7 +38,7 @@ public class CollectSummaries {
                 continue;
             }
             rows += step.getWriteCount();
-            skipped += step.getProcessSkipCount();
+            skipped += step.getReadSkipCount();
             if (step.getStatus() == BatchStatus.COMPLETED) {
                 completed++;
             }

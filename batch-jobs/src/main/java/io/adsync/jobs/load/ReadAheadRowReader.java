@@ -14,23 +14,24 @@ import org.springframework.core.io.Resource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the report's JSON array one row object at a time, like Spring Batch's
- * {@code JacksonJsonObjectReader}, but gunzips, parses and maps ({@link MappedRowNode}) on a thread
- * of its own, ahead of the step. That work costs about as much CPU as the database spends storing
- * a row, and the step would otherwise do it while the database idles and wait while it works; ahead
- * of it, both run at once. The look-ahead holds two chunks of the default size ({@link #AHEAD_BATCHES} batches
- * of {@link #BATCH} rows), so the next chunk is parsed while the database stores this one, and is
- * bounded, so memory stays flat whatever the report size.
+ * Reads the report's JSON array one row at a time, like Spring Batch's
+ * {@code JacksonJsonObjectReader}, but gunzips and parses ({@link ReportRowParser}) on a thread of
+ * its own, ahead of the step. That work costs about as much CPU as the database spends storing a
+ * row, and the step would otherwise do it while the database idles and wait while it works; ahead
+ * of it, both run at once. The look-ahead holds two chunks of the default size ({@link #AHEAD_BATCHES}
+ * batches of {@link #BATCH} rows), so the next chunk is parsed while the database stores this one,
+ * and is bounded, so memory stays flat whatever the report size.
  *
- * <p>Positions are unchanged: {@code JsonItemReader} counts the rows handed to the step, so a
- * restart skips exactly the committed ones ({@link #jumpToItem} runs before the thread starts). A
- * parse failure reaches the step at the row where it happened.
+ * <p>Positions are unchanged: {@code JsonItemReader} counts the rows handed to the step, a refused
+ * row included, so a restart skips exactly the committed ones ({@link #jumpToItem} runs before the
+ * thread starts). A malformed row reaches the step as a {@link MalformedRowException} from
+ * {@link #read()}, which it skips; a failure to parse the JSON itself reaches it at the row where it
+ * happened and fails the load.
  */
-final class ReadAheadRowReader implements JsonObjectReader<JsonNode> {
+final class ReadAheadRowReader implements JsonObjectReader<ReportRow> {
 
     private static final Logger log = LoggerFactory.getLogger(ReadAheadRowReader.class);
 
@@ -40,7 +41,7 @@ final class ReadAheadRowReader implements JsonObjectReader<JsonNode> {
     private static final long STOP_WAIT_MILLIS = 10_000;
 
     private final JsonMapper mapper;
-    private final ReportRowMapper rowMapper = new ReportRowMapper();
+    private final ReportRowParser rowParser;
     private final BlockingQueue<Batch> ahead = new ArrayBlockingQueue<>(AHEAD_BATCHES);
 
     private InputStream input;
@@ -49,13 +50,20 @@ final class ReadAheadRowReader implements JsonObjectReader<JsonNode> {
     private volatile boolean closing;
     private Batch current;
     private int position;
+    /** Rows taken from the stream so far, skipped ones included: the number of the next is one more. */
+    private long parsed;
 
     ReadAheadRowReader(JsonMapper mapper) {
         this.mapper = mapper;
+        this.rowParser = new ReportRowParser(mapper);
+    }
+
+    /** A row as the step gets it: stored as parsed, or refused for the reason given. */
+    private record Parsed(ReportRow row, MalformedRowException refused) {
     }
 
     /** Rows in order, then either the end of the array or the failure that stopped the parsing. */
-    private record Batch(List<JsonNode> rows, boolean last, Throwable failure) {
+    private record Batch(List<Parsed> rows, boolean last, Throwable failure) {
     }
 
     @Override
@@ -65,6 +73,7 @@ final class ReadAheadRowReader implements JsonObjectReader<JsonNode> {
         ahead.clear();
         current = null;
         position = 0;
+        parsed = 0;
         input = resource.getInputStream();
         parser = mapper.createParser(input);
         if (parser.nextToken() != JsonToken.START_ARRAY) {
@@ -80,10 +89,11 @@ final class ReadAheadRowReader implements JsonObjectReader<JsonNode> {
                 parser.skipChildren();
             }
         }
+        parsed = itemIndex;
     }
 
     @Override
-    public JsonNode read() throws Exception {
+    public ReportRow read() throws Exception {
         if (parsing == null) {
             parsing = new Thread(this::parseAhead, "report-rows-parser");
             parsing.setDaemon(true);
@@ -102,14 +112,18 @@ final class ReadAheadRowReader implements JsonObjectReader<JsonNode> {
             current = ahead.take();
             position = 0;
         }
-        return current.rows().get(position++);
+        Parsed next = current.rows().get(position++);
+        if (next.refused() != null) {
+            throw next.refused();
+        }
+        return next.row();
     }
 
     private void parseAhead() {
         try {
-            List<JsonNode> rows = new ArrayList<>(BATCH);
+            List<Parsed> rows = new ArrayList<>(BATCH);
             while (!closing) {
-                JsonNode row;
+                Parsed row;
                 try {
                     row = next();
                 } catch (RuntimeException | Error e) {
@@ -131,16 +145,19 @@ final class ReadAheadRowReader implements JsonObjectReader<JsonNode> {
         }
     }
 
-    private JsonNode next() {
+    /** The next row, or null at the end of the array. */
+    private Parsed next() {
         try {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
+            JsonToken token = parser.nextToken();
+            if (token == null || token == JsonToken.END_ARRAY) {
                 return null;
             }
-            JsonNode row = mapper.readValue(parser, JsonNode.class);
-            if (row instanceof MappedRowNode parsed) {
-                parsed.map(rowMapper);
+            parsed++;
+            try {
+                return new Parsed(rowParser.parse(parser, parsed), null);
+            } catch (MalformedRowException e) {
+                return new Parsed(null, e);
             }
-            return row;
         } catch (JacksonException e) {
             throw new ParseException("Unable to read next JSON object", e);
         }

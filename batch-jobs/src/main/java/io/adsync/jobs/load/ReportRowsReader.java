@@ -5,14 +5,13 @@ import io.adsync.ads.AmazonAdsClient;
 import org.springframework.batch.infrastructure.item.json.JsonItemReader;
 import org.springframework.core.io.Resource;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams the rows of one report, one JSON object at a time: memory stays flat whatever the report
  * size. Restartable: the read count is saved with every chunk, and a restart downloads again and
- * skips what was already committed. The download is gunzipped and parsed a few hundred rows ahead
- * of the step, on a thread of its own ({@link ReadAheadRowReader}).
+ * skips what was already committed. The download is gunzipped and parsed two chunks ahead of the
+ * step, on a thread of its own ({@link ReadAheadRowReader}).
  */
 public final class ReportRowsReader {
 
@@ -22,24 +21,22 @@ public final class ReportRowsReader {
 
     /**
      * Money stays exact (BigDecimal, never double). Trailing-token checks are off because the
-     * reader pulls one object at a time out of the array. Objects are parsed into
-     * {@link MappedRowNode}s, which carry their mapping from the parsing thread to the step.
+     * reader pulls one object at a time out of the array.
      */
     static final JsonMapper ROW_MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .nodeFactory(new MappedRowNode.Factory())
             .build();
 
     private ReportRowsReader() {
     }
 
-    public static JsonItemReader<JsonNode> of(AmazonAdsClient client, AdsCredentials credentials, String reportId) {
+    public static JsonItemReader<ReportRow> of(AmazonAdsClient client, AdsCredentials credentials, String reportId) {
         return of(new ReportDownload(client, credentials, reportId));
     }
 
-    public static JsonItemReader<JsonNode> of(Resource rows) {
-        JsonItemReader<JsonNode> reader = new JsonItemReader<>(rows, new ReadAheadRowReader(ROW_MAPPER));
+    public static JsonItemReader<ReportRow> of(Resource rows) {
+        JsonItemReader<ReportRow> reader = new JsonItemReader<>(rows, new ReadAheadRowReader(ROW_MAPPER));
         reader.setName(NAME);
         return reader;
     }

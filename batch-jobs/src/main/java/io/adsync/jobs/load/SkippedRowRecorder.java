@@ -8,13 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Keeps the reasons of skipped malformed rows in the step's context (the first few; the count is
  * the step's skip count), so the sync log can say which rows were left out and why.
  */
-public class SkippedRowRecorder implements SkipListener<JsonNode, ReportRow>, StepExecutionListener {
+public class SkippedRowRecorder implements SkipListener<ReportRow, ReportRow>, StepExecutionListener {
 
     public static final String SKIPPED_ROWS = "skippedRows";
     static final int KEPT_REASONS = 20;
@@ -34,7 +33,7 @@ public class SkippedRowRecorder implements SkipListener<JsonNode, ReportRow>, St
     }
 
     @Override
-    public void onSkipInProcess(JsonNode row, Throwable reason) {
+    public void onSkipInRead(Throwable reason) {
         log.warn("Report {}: skipped a malformed row: {}", reportId, reason.getMessage());
         @SuppressWarnings("unchecked")
         List<String> reasons = (List<String>) stepExecution.getExecutionContext().get(SKIPPED_ROWS);
