@@ -131,7 +131,7 @@ public class ReportStepsConfiguration {
     public JsonItemReader<ReportRow> reportRowsReader(AmazonAdsClient client, AdsAccounts accounts,
             @Value("#{jobParameters['orgId']}") Long orgId,
             @Value("#{stepExecutionContext['reportId']}") String reportId) {
-        return ReportRowsReader.of(client, accounts.credentials(orgId), reportId);
+        return ReportRowsReader.of(client, accounts.credentials(orgId), reportId, properties.chunkSize());
     }
 
     @Bean

@@ -20,6 +20,7 @@ import io.adsync.jobs.AdsJobs;
 import io.adsync.jobs.backfill.BackfillResult;
 import io.adsync.jobs.backfill.BackfillResults;
 import io.adsync.jobs.launch.JobRunner;
+import io.adsync.jobs.JobsProperties;
 import io.adsync.jobs.load.ReportRow;
 import io.adsync.jobs.load.ReportRowsReader;
 import io.adsync.jobs.load.SpAdsUpsertWriter;
@@ -119,6 +120,7 @@ final class BackfillEfficiency {
         private final SpAdsUpsertWriter writer;
         private final TransactionTemplate transaction;
         private final BenchmarkOptions options;
+        private final int chunkSize;
         private final AdsCredentials credentials = new AdsCredentials(SandboxAccounts.CLIENT_ID,
                 SandboxAccounts.CLIENT_SECRET, SandboxAccounts.REFRESH_TOKEN, SandboxAccounts.PROFILE_US,
                 AdsRegion.SANDBOX);
@@ -129,6 +131,7 @@ final class BackfillEfficiency {
                     context.getBean(PendingReportRepository.class), PER_DAY_ORG_ID, SandboxAccounts.PROFILE_US, null);
             this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             this.options = options;
+            this.chunkSize = context.getBean(JobsProperties.class).chunkSize();
         }
 
         Result load(AdsSandbox sandbox) throws Exception {
@@ -164,7 +167,7 @@ final class BackfillEfficiency {
                 }
                 Thread.sleep(options.pollInterval().toMillis());
             }
-            JsonItemReader<ReportRow> reader = ReportRowsReader.of(client, credentials, created.reportId());
+            JsonItemReader<ReportRow> reader = ReportRowsReader.of(client, credentials, created.reportId(), chunkSize);
             reader.open(new ExecutionContext());
             try {
                 Chunk<ReportRow> rows = new Chunk<>();

@@ -80,7 +80,7 @@ final class CollectLoad {
         Step step = new StepBuilder("benchmarkLoadReportStep", jobRepository)
                 .<ReportRow, ReportRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(ReportRowsReader.of(new GzipFileResource(report.gzipJson())))
+                .reader(ReportRowsReader.of(new GzipFileResource(report.gzipJson()), properties.chunkSize()))
                 .writer(new SpAdsUpsertWriter(dataSource, pendingReports, orgId, profileId, pendingId))
                 .faultTolerant()
                 .skip(MalformedRowException.class)

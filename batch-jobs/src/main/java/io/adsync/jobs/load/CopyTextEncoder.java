@@ -1,7 +1,5 @@
 package io.adsync.jobs.load;
 
-import java.math.BigDecimal;
-
 /**
  * Writes values in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash
  * escapes for the characters that would break a line or a field.
@@ -23,8 +21,6 @@ final class CopyTextEncoder {
         } else if (value instanceof Long number) {
             // most values of a report row are counts: no String per number
             out.append(number.longValue());
-        } else if (value instanceof BigDecimal decimal) {
-            out.append(decimal.toPlainString());
         } else if (value instanceof String text) {
             escape(text);
         } else {

@@ -21,9 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code JacksonJsonObjectReader}, but gunzips and parses ({@link ReportRowParser}) on a thread of
  * its own, ahead of the step. That work costs about as much CPU as the database spends storing a
  * row, and the step would otherwise do it while the database idles and wait while it works; ahead
- * of it, both run at once. The look-ahead holds two chunks of the default size ({@link #AHEAD_BATCHES}
- * batches of {@link #BATCH} rows), so the next chunk is parsed while the database stores this one,
- * and is bounded, so memory stays flat whatever the report size.
+ * of it, both run at once. The look-ahead holds two of the step's chunks (in batches of
+ * {@link #BATCH} rows): the step reads a whole chunk before it writes, and the next one must be
+ * ready by then, parsed while the database stored this one. Bounded by the chunk size, memory stays
+ * flat whatever the report size.
  *
  * <p>Positions are unchanged: {@code JsonItemReader} counts the rows handed to the step, a refused
  * row included, so a restart skips exactly the committed ones ({@link #jumpToItem} runs before the
@@ -36,13 +37,13 @@ final class ReadAheadRowReader implements JsonObjectReader<ReportRow> {
     private static final Logger log = LoggerFactory.getLogger(ReadAheadRowReader.class);
 
     static final int BATCH = 64;
-    static final int AHEAD_BATCHES = 32;
+    static final int AHEAD_CHUNKS = 2;
     /** How long closing waits for the parsing thread before closing the stream under it. */
     private static final long STOP_WAIT_MILLIS = 10_000;
 
     private final JsonMapper mapper;
     private final ReportRowParser rowParser;
-    private final BlockingQueue<Batch> ahead = new ArrayBlockingQueue<>(AHEAD_BATCHES);
+    private final BlockingQueue<Batch> ahead;
 
     private InputStream input;
     private JsonParser parser;
@@ -53,9 +54,11 @@ final class ReadAheadRowReader implements JsonObjectReader<ReportRow> {
     /** Rows taken from the stream so far, skipped ones included: the number of the next is one more. */
     private long parsed;
 
-    ReadAheadRowReader(JsonMapper mapper) {
+    /** @param chunkSize rows the step reads before it writes them */
+    ReadAheadRowReader(JsonMapper mapper, int chunkSize) {
         this.mapper = mapper;
         this.rowParser = new ReportRowParser(mapper);
+        this.ahead = new ArrayBlockingQueue<>(Math.max(1, AHEAD_CHUNKS * chunkSize / BATCH));
     }
 
     /** A row as the step gets it: stored as parsed, or refused for the reason given. */

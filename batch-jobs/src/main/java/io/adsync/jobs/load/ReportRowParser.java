@@ -3,7 +3,9 @@ package io.adsync.jobs.load;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.adsync.report.ColumnRegistry;
 import io.adsync.report.ReportColumn;
@@ -17,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads one camelCase report row straight from the JSON tokens into the registry's columns with
  * their types; keys the registry does not know go to {@code extra}, so nothing Amazon returns is
  * dropped. No tree of the row is built: parsing a million rows is most of the load's CPU, and a tree
- * per row would double it.
+ * per row would double it. Values are kept in the form the COPY text needs ({@link ReportRow}).
  *
  * <p>A row that cannot be stored (a value of the wrong type, no date or campaign) is read to its
  * end, so the next row starts where it should, and then refused with a {@link MalformedRowException}
@@ -29,7 +31,20 @@ final class ReportRowParser {
     private static final int DATE = ColumnRegistry.indexOf(ColumnRegistry.DATE_COLUMN);
     private static final int CAMPAIGN_ID = ColumnRegistry.indexOf(ColumnRegistry.CAMPAIGN_ID);
 
+    /** {@code numeric}'s limits: digits before the decimal point, and after it. */
+    private static final int NUMERIC_MAX_WHOLE_DIGITS = 131_072;
+    private static final int NUMERIC_MAX_SCALE = 16_383;
+    /** Positions need fewer distinct names than this; a report with more is not cached beyond it. */
+    private static final int MAX_CACHED_NAMES = 1024;
+
     private final JsonMapper mapper;
+    /**
+     * Positions by key, compared by identity: the parser hands out one canonical String per key
+     * name, so a row's 48 lookups cost no string comparison.
+     */
+    private final Map<String, Integer> positions = new IdentityHashMap<>();
+    /** Rows of a report come day by day: the date of the row before is usually this row's. */
+    private String lastDate = "";
 
     ReportRowParser(JsonMapper mapper) {
         this.mapper = mapper;
@@ -49,7 +64,7 @@ final class ReportRowParser {
         String problem = null;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             JsonToken token = parser.nextToken();
-            int index = ColumnRegistry.indexOf(name);
+            int index = position(name);
             if (index < 0) {
                 if (extra == null) {
                     extra = mapper.createObjectNode();
@@ -75,6 +90,17 @@ final class ReportRowParser {
         return new ReportRow(values, extra == null ? null : extra.toString());
     }
 
+    private int position(String name) {
+        Integer index = positions.get(name);
+        if (index == null) {
+            index = ColumnRegistry.indexOf(name);
+            if (positions.size() < MAX_CACHED_NAMES) {
+                positions.put(name, index);
+            }
+        }
+        return index;
+    }
+
     /** Converts the value under the parser, or consumes it whole and says why it does not fit. */
     private Object value(ReportColumn column, JsonParser parser, JsonToken token) {
         return switch (column.type()) {
@@ -85,10 +111,17 @@ final class ReportRowParser {
         };
     }
 
-    private LocalDate date(ReportColumn column, JsonParser parser, JsonToken token) {
+    /** The date as sent, once it is known to be one (YYYY-MM-DD, as PostgreSQL reads it too). */
+    private String date(ReportColumn column, JsonParser parser, JsonToken token) {
         if (token == JsonToken.VALUE_STRING) {
+            String text = parser.getString();
+            if (text.equals(lastDate)) {
+                return lastDate;
+            }
             try {
-                return LocalDate.parse(parser.getString());
+                LocalDate.parse(text);
+                lastDate = text;
+                return text;
             } catch (DateTimeParseException e) {
                 // reported below with the value as it was sent
             }
@@ -112,9 +145,21 @@ final class ReportRowParser {
         throw wrongType(column, parser, "a whole number");
     }
 
-    private BigDecimal decimal(ReportColumn column, JsonParser parser, JsonToken token) {
+    /**
+     * The number as sent: JSON numbers are a subset of what PostgreSQL's {@code numeric} reads,
+     * exponents included, so the text is stored exactly without a BigDecimal per value.
+     */
+    private String decimal(ReportColumn column, JsonParser parser, JsonToken token) {
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return parser.getDecimalValue();
+            String text = parser.getString();
+            if (text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+                return text;
+            }
+            // an exponent can say more digits than the column holds: refuse the row, not the chunk
+            BigDecimal number = parser.getDecimalValue();
+            if (number.precision() - number.scale() <= NUMERIC_MAX_WHOLE_DIGITS && number.scale() <= NUMERIC_MAX_SCALE) {
+                return text;
+            }
         }
         throw wrongType(column, parser, "a number");
     }

@@ -20,7 +20,7 @@ public final class ReportRowsReader {
     static final String READ_COUNT_KEY = NAME + ".read.count";
 
     /**
-     * Money stays exact (BigDecimal, never double). Trailing-token checks are off because the
+     * Money stays exact (BigDecimal, never double, where a value is kept as JSON: {@code extra}). Trailing-token checks are off because the
      * reader pulls one object at a time out of the array.
      */
     static final JsonMapper ROW_MAPPER = JsonMapper.builder()
@@ -31,12 +31,14 @@ public final class ReportRowsReader {
     private ReportRowsReader() {
     }
 
-    public static JsonItemReader<ReportRow> of(AmazonAdsClient client, AdsCredentials credentials, String reportId) {
-        return of(new ReportDownload(client, credentials, reportId));
+    /** @param chunkSize rows the step reads before it writes them: two chunks are parsed ahead */
+    public static JsonItemReader<ReportRow> of(AmazonAdsClient client, AdsCredentials credentials, String reportId,
+                                               int chunkSize) {
+        return of(new ReportDownload(client, credentials, reportId), chunkSize);
     }
 
-    public static JsonItemReader<ReportRow> of(Resource rows) {
-        JsonItemReader<ReportRow> reader = new JsonItemReader<>(rows, new ReadAheadRowReader(ROW_MAPPER));
+    public static JsonItemReader<ReportRow> of(Resource rows, int chunkSize) {
+        JsonItemReader<ReportRow> reader = new JsonItemReader<>(rows, new ReadAheadRowReader(ROW_MAPPER, chunkSize));
         reader.setName(NAME);
         return reader;
     }

@@ -66,12 +66,12 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement statement = connection.createStatement()) {
-            // a savepoint needs a transaction; outside one (not the job's case) every chunk is merged
-            boolean inTransaction = !connection.getAutoCommit();
-            if (inTransaction) {
-                statement.execute(UpsertStatements.ASYNC_COMMIT);
+            if (connection.getAutoCommit()) {
+                throw new IllegalStateException("the upsert writes inside a transaction (the step's): its rows, "
+                        + "rows_loaded and the reader's position commit together, and staging empties at commit");
             }
-            if (inTransaction && appendFirst) {
+            statement.execute(UpsertStatements.ASYNC_COMMIT);
+            if (appendFirst) {
                 Savepoint beforeAppend = connection.setSavepoint();
                 Copied appended = copyWhileEncoding(connection, UpsertStatements.COPY_INTO_TABLE, chunk);
                 if (appended.failure() == null) {
@@ -164,6 +164,5 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
 
     private static void mergeStaged(Statement statement) throws SQLException {
         statement.executeUpdate(UpsertStatements.UPSERT);
-        statement.execute("truncate " + UpsertStatements.STAGING_TABLE);
     }
 }

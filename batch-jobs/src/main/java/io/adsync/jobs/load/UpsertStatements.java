@@ -18,13 +18,16 @@ final class UpsertStatements {
     /** Staging columns in COPY order: org and profile, the registry columns, extra. */
     static final List<String> COLUMNS = columns();
 
-    /** Session-local, so concurrent loads never see each other's rows; emptied after every merge. */
+    /**
+     * Session-local, so concurrent loads never see each other's rows. Emptied by every commit, in
+     * place: a TRUNCATE per chunk would give the table a new file each time.
+     */
     static final String CREATE_STAGING = "create temp table if not exists " + STAGING_TABLE + " ("
             + "org_id bigint, profile_id bigint, "
             + ColumnRegistry.columns().stream()
                     .map(column -> column.columnName() + " " + column.type().sqlType())
                     .collect(Collectors.joining(", "))
-            + ", extra jsonb)";
+            + ", extra jsonb) on commit delete rows";
 
     static final String COPY = "copy " + STAGING_TABLE + " (" + String.join(", ", COLUMNS)
             + ") from stdin";
