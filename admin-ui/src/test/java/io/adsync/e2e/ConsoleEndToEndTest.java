@@ -77,7 +77,9 @@ class ConsoleEndToEndTest {
 
     @AfterAll
     void closeBrowser() {
-        browser.close();
+        if (browser != null) { // null when the browser never started: its own error says why
+            browser.close();
+        }
     }
 
     @AfterEach

@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            restates late-attributed sales, so recent days are fetched again
  * @param chunkSize           report rows per transaction in the load step; every chunk costs a dozen
  *                            statements of bookkeeping, so smaller chunks load slower (1,000 rows:
- *                            0.8x the speed of 5,000, see the README's Performance section); two
- *                            chunks are parsed ahead, so memory grows with it
+ *                            about 0.9x the speed of 5,000, see the README's Performance section);
+ *                            two chunks are parsed ahead, so memory grows with it
  * @param pendingTimeout      a report still not COMPLETED after this is marked failed (timed out)
  * @param retention           completed and failed pending-report rows are deleted after this
  * @param maxLoadAttempts     downloads of one report that may fail before it is marked failed

@@ -8,7 +8,7 @@ import io.adsync.jobs.collect.PollOutcome;
 import io.adsync.jobs.collect.PollOutcomeWriter;
 import io.adsync.jobs.collect.ReportPoller;
 import io.adsync.jobs.load.CompletedReportPartitioner;
-import io.adsync.jobs.load.MalformedRowException;
+import io.adsync.jobs.load.ReportLoadStep;
 import io.adsync.jobs.load.ReportLoadListener;
 import io.adsync.jobs.load.ReportRow;
 import io.adsync.jobs.load.ReportRowsReader;
@@ -112,18 +112,8 @@ public class ReportStepsConfiguration {
     @Bean
     public Step loadReportStep(JsonItemReader<ReportRow> reportRowsReader, SpAdsUpsertWriter spAdsUpsertWriter,
                                ReportLoadListener reportLoadListener, SkippedRowRecorder skippedRowRecorder) {
-        return new StepBuilder(JobNames.LOAD_WORKER_STEP, jobRepository)
-                .<ReportRow, ReportRow>chunk(properties.chunkSize())
-                .transactionManager(transactionManager)
-                .reader(reportRowsReader)
-                .writer(spAdsUpsertWriter)
-                .faultTolerant()
-                .skip(MalformedRowException.class)
-                .skipLimit(properties.maxSkippedRows())
-                .skipListener(skippedRowRecorder)
-                .listener(skippedRowRecorder)
-                .listener(reportLoadListener)
-                .build();
+        return ReportLoadStep.builder(JobNames.LOAD_WORKER_STEP, jobRepository, transactionManager, properties,
+                reportRowsReader, spAdsUpsertWriter, reportLoadListener, skippedRowRecorder).build();
     }
 
     @Bean

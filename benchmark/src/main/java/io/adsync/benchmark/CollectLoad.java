@@ -7,7 +7,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.adsync.jobs.JobsProperties;
-import io.adsync.jobs.load.MalformedRowException;
+import io.adsync.jobs.load.ReportLoadStep;
 import io.adsync.jobs.load.ReportLoadListener;
 import io.adsync.jobs.load.ReportRow;
 import io.adsync.jobs.load.ReportRowsReader;
@@ -26,16 +26,15 @@ import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The collect job's load of one report, end to end: gunzip, parse, map, and upsert through the
- * real writer, in a chunk step built exactly like the job's {@code loadReportStep} (same chunk size,
- * fault tolerance, listeners, a pending report whose {@code rows_loaded} counts along), launched
- * through the job operator.
+ * real writer, in the job's own {@link ReportLoadStep} (same chunk size, fault tolerance, listeners,
+ * a pending report whose {@code rows_loaded} counts along), launched through the job operator. Only
+ * the rows come from a file instead of the download.
  */
 final class CollectLoad {
 
@@ -76,18 +75,11 @@ final class CollectLoad {
                 today.minusDays(1)), ReportOrigin.REQUEST, null);
         long pendingId = jdbc.sql("select id from amazon_ads_pending_reports where report_id = ?")
                 .param(reportId).query(Long.class).single();
-        SkippedRowRecorder skipped = new SkippedRowRecorder(reportId);
-        Step step = new StepBuilder("benchmarkLoadReportStep", jobRepository)
-                .<ReportRow, ReportRow>chunk(properties.chunkSize())
-                .transactionManager(transactionManager)
-                .reader(ReportRowsReader.of(new GzipFileResource(report.gzipJson()), properties.chunkSize()))
-                .writer(new SpAdsUpsertWriter(dataSource, pendingReports, orgId, profileId, pendingId))
-                .faultTolerant()
-                .skip(MalformedRowException.class)
-                .skipLimit(properties.maxSkippedRows())
-                .skipListener(skipped)
-                .listener(skipped)
-                .listener(new ReportLoadListener(pendingReports, pendingId, properties.maxLoadAttempts()))
+        Step step = ReportLoadStep.builder("benchmarkLoadReportStep", jobRepository, transactionManager, properties,
+                        ReportRowsReader.of(new GzipFileResource(report.gzipJson()), properties.chunkSize()),
+                        new SpAdsUpsertWriter(dataSource, pendingReports, orgId, profileId, pendingId),
+                        new ReportLoadListener(pendingReports, pendingId, properties.maxLoadAttempts()),
+                        new SkippedRowRecorder(reportId))
                 .listener(observer)
                 .build();
         Job job = new JobBuilder("benchmarkLoadJob", jobRepository).start(step).build();
