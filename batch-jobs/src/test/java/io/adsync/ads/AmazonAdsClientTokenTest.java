@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import io.adsync.sandbox.ManualClock;
 import io.adsync.sandbox.SandboxAccounts;
 
 /** Login with Amazon: the refresh token exchange, its cache, and Amazon's refusals. */
@@ -35,7 +36,7 @@ class AmazonAdsClientTokenTest extends SandboxTest {
 
     @Test
     void replacesTheAccessTokenAMinuteBeforeItExpires() {
-        MutableClock clock = new MutableClock(Instant.now());
+        ManualClock clock = new ManualClock(Instant.now());
         AmazonAdsClient client = client(properties(null, null, Duration.ofMillis(100)), clock);
         AccessToken first = client.accessToken(credentials());
 

@@ -6,16 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, so report status, URL expiry and restatement need no sleeping. */
-final class ManualClock extends Clock {
+/**
+ * A clock a test moves by hand instead of sleeping: given to the sandbox, report status, URL expiry
+ * and restatement follow it; given to a client, token expiry does. Instants only, in UTC.
+ */
+public final class ManualClock extends Clock {
 
     private volatile Instant now;
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
@@ -31,6 +34,6 @@ final class ManualClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the sandbox converts instants itself");
+        throw new UnsupportedOperationException("a manual clock tells instants; convert them to a zone yourself");
     }
 }
