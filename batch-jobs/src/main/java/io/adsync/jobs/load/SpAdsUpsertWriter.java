@@ -15,6 +15,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -25,7 +27,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * COPY is rolled back to a savepoint and the chunk is COPYed into a temp staging table and merged
  * with one {@code INSERT ... SELECT ... ON CONFLICT}; the rest of that report is merged straight
  * away. Either way several times faster than a statement per row (see the README's Performance
- * section), and the COPY text streams to the server while it is being encoded.
+ * section), and the COPY text streams to the server while it is being encoded. A chunk that repeats
+ * a date and campaign (Amazon's reports do not, but a file could) stores the last of each.
  *
  * <p>It runs on the step's transactional connection, so the rows, the report's {@code rows_loaded}
  * and the reader's restart position commit together: a run killed at any point resumes at the last
@@ -34,6 +37,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /** "ON CONFLICT DO UPDATE command cannot affect row a second time": a key twice in the chunk */
+    private static final String CARDINALITY_VIOLATION = "21000";
+
+    private static final Logger log = LoggerFactory.getLogger(SpAdsUpsertWriter.class);
     /** COPY text is sent in blocks of about this many characters, each as soon as it is encoded. */
     private static final int BLOCK_CHARS = 64 * 1024;
 
@@ -89,7 +96,7 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
                 if (staged.failure() != null) {
                     throw staged.failure();
                 }
-                mergeStaged(statement);
+                mergeStaged(connection, statement);
             }
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -159,10 +166,26 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
             copy.writeToCopy(block, 0, block.length);
         }
         copy.endCopy();
-        mergeStaged(statement);
+        mergeStaged(connection, statement);
     }
 
-    private static void mergeStaged(Statement statement) throws SQLException {
-        statement.executeUpdate(UpsertStatements.UPSERT);
+    /**
+     * Merges the staged chunk. The savepoint costs a round trip; without it a chunk repeating a key
+     * would abort the transaction, and the report would fail at every attempt.
+     */
+    private void mergeStaged(Connection connection, Statement statement) throws SQLException {
+        Savepoint beforeMerge = connection.setSavepoint();
+        try {
+            statement.executeUpdate(UpsertStatements.UPSERT);
+            connection.releaseSavepoint(beforeMerge);
+        } catch (SQLException e) {
+            if (!CARDINALITY_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(beforeMerge);
+            int merged = statement.executeUpdate(UpsertStatements.UPSERT_LAST_OF_EACH_KEY);
+            log.warn("Org {}: a chunk of report rows names {} date and campaign pairs more than once; the last "
+                    + "row of each pair is stored", orgId, merged);
+        }
     }
 }

@@ -49,14 +49,28 @@ final class UpsertStatements {
      */
     static final String UPSERT = "insert into amazon_sp_ads (" + String.join(", ", COLUMNS) + ") "
             + "select " + String.join(", ", COLUMNS) + " from " + STAGING_TABLE + " "
-            + "on conflict (org_id, date, campaign_id) do update set "
-            + COLUMNS.stream()
-                    .filter(column -> !List.of("org_id", "date", "campaign_id").contains(column))
-                    .map(column -> column + " = excluded." + column)
-                    .collect(Collectors.joining(", "))
-            + ", updated_at = now()";
+            + onConflictUpdate();
+
+    /**
+     * The upsert of a chunk that names a key more than once: the last row of each key wins, as it
+     * would had the rows come in chunks of their own. The staging table is filled by one COPY into
+     * an empty heap, so its physical order ({@code ctid}) is the report's order.
+     */
+    static final String UPSERT_LAST_OF_EACH_KEY = "insert into amazon_sp_ads (" + String.join(", ", COLUMNS) + ") "
+            + "select distinct on (org_id, date, campaign_id) " + String.join(", ", COLUMNS)
+            + " from " + STAGING_TABLE + " order by org_id, date, campaign_id, ctid desc "
+            + onConflictUpdate();
 
     private UpsertStatements() {
+    }
+
+    private static String onConflictUpdate() {
+        return "on conflict (org_id, date, campaign_id) do update set "
+                + COLUMNS.stream()
+                        .filter(column -> !List.of("org_id", "date", "campaign_id").contains(column))
+                        .map(column -> column + " = excluded." + column)
+                        .collect(Collectors.joining(", "))
+                + ", updated_at = now()";
     }
 
     private static List<String> columns() {
