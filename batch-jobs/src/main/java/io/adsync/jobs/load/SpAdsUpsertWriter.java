@@ -13,10 +13,10 @@ import javax.sql.DataSource;
 import io.adsync.jobs.pending.PendingReportRepository;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -36,11 +36,11 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
 
+    private static final Logger log = LoggerFactory.getLogger(SpAdsUpsertWriter.class);
+
     private static final String UNIQUE_VIOLATION = "23505";
     /** "ON CONFLICT DO UPDATE command cannot affect row a second time": a key twice in the chunk */
     private static final String CARDINALITY_VIOLATION = "21000";
-
-    private static final Logger log = LoggerFactory.getLogger(SpAdsUpsertWriter.class);
     /** COPY text is sent in blocks of about this many characters, each as soon as it is encoded. */
     private static final int BLOCK_CHARS = 64 * 1024;
 
@@ -183,9 +183,9 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
                 throw e;
             }
             connection.rollback(beforeMerge);
-            int merged = statement.executeUpdate(UpsertStatements.UPSERT_LAST_OF_EACH_KEY);
-            log.warn("Org {}: a chunk of report rows names {} date and campaign pairs more than once; the last "
-                    + "row of each pair is stored", orgId, merged);
+            int stored = statement.executeUpdate(UpsertStatements.UPSERT_LAST_OF_EACH_KEY);
+            log.warn("Org {}: a chunk of report rows names a date and campaign more than once; the last row of "
+                    + "each was stored ({} distinct pairs)", orgId, stored);
         }
     }
 }
