@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Child JVM of the heap figure: loads one report through the real step into the empty table and,
  * just before {@value #SAMPLES} evenly spread chunks are written (when a chunk and the rows parsed
  * ahead of it are all in memory), measures the {@link LiveHeap live heap}. The peak is what the load
- * holds, not garbage waiting for a collection, and every report size gets as many samples. Prints one line: {@code heap <peak bytes> <baseline bytes> <load millis>}.
+ * holds, not garbage waiting for a collection, and every report size gets as many samples. Prints
+ * one line: {@code heap <peak bytes> <baseline bytes> <load millis>}.
  *
  * <p>Arguments: database URL, user, report file, rows. The password comes from
  * {@code BENCHMARK_POSTGRES_PASSWORD}.

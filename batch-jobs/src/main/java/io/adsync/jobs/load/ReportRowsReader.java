@@ -20,8 +20,8 @@ public final class ReportRowsReader {
     static final String READ_COUNT_KEY = NAME + ".read.count";
 
     /**
-     * Money stays exact (BigDecimal, never double, where a value is kept as JSON: {@code extra}). Trailing-token checks are off because the
-     * reader pulls one object at a time out of the array.
+     * Money kept as JSON ({@code extra}) stays exact: BigDecimal, never double. Trailing-token
+     * checks are off because the reader pulls one object at a time out of the array.
      */
     static final JsonMapper ROW_MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
