@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -47,6 +48,8 @@ public final class SandboxData {
 
     private final int campaignsPerProfile;
     private final Map<Long, List<SandboxCampaign>> campaigns = new ConcurrentHashMap<>();
+    /** Days on which every campaign was paused: their reports hold no rows, as Amazon's do. */
+    private final Set<LocalDate> quietDays = ConcurrentHashMap.newKeySet();
 
     SandboxData(int campaignsPerProfile) {
         this.campaignsPerProfile = campaignsPerProfile;
@@ -66,6 +69,16 @@ public final class SandboxData {
             }
         }
         return rows;
+    }
+
+    /** Every campaign of every profile paused on the date: a report of it comes back without rows. */
+    public void quiet(LocalDate date) {
+        quietDays.add(date);
+    }
+
+    /** Back to the usual activity on every day. */
+    public void clearQuietDays() {
+        quietDays.clear();
     }
 
     /** The profile's campaign ids, the same on every run. */
@@ -113,9 +126,9 @@ public final class SandboxData {
         return count;
     }
 
-    private static boolean inReach(LocalDate date, LocalDate asOf) {
+    private boolean inReach(LocalDate date, LocalDate asOf) {
         long age = ChronoUnit.DAYS.between(date, asOf);
-        return age >= 0 && age <= RETENTION_DAYS;
+        return age >= 0 && age <= RETENTION_DAYS && !quietDays.contains(date);
     }
 
     private static Map<String, Object> generate(long profileId, SandboxCampaign campaign, LocalDate date,

@@ -2,12 +2,15 @@ package io.adsync.jobs;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.adsync.jobs.account.AdsAccount;
 import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.launch.JobHistory;
 import io.adsync.jobs.launch.JobRunner;
+import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.pending.ReportOrigin;
@@ -33,6 +36,9 @@ import org.springframework.stereotype.Service;
 public class AdsJobs {
 
     private static final Logger log = LoggerFactory.getLogger(AdsJobs.class);
+
+    /** Days of Sponsored Products reports Amazon keeps. */
+    public static final int RETENTION_DAYS = 95;
 
     private final JobRunner runner;
     private final JobHistory history;
@@ -101,18 +107,43 @@ public class AdsJobs {
     }
 
     public JobExecution backfill(long orgId, int days, int batch) {
-        if (days < 1 || days > 95) {
+        if (days < 1 || days > RETENTION_DAYS) {
             throw new IllegalArgumentException("days must be between 1 and 95 (Amazon keeps 95 days), got " + days);
         }
+        return backfill(orgId, days, null, batch);
+    }
+
+    /**
+     * A backfill of the days of {@code window} not loaded yet (the console's "backfill these days").
+     *
+     * @throws IllegalArgumentException when the window reaches beyond Amazon's 95 days or past yesterday
+     */
+    public JobExecution backfill(long orgId, DateRange window, int batch) {
+        LocalDate today = accounts.today(orgId);
+        if (window.start().isBefore(today.minusDays(RETENTION_DAYS))) {
+            throw new IllegalArgumentException("Amazon keeps the last 95 days of reports: " + window.start()
+                    + " is before " + today.minusDays(RETENTION_DAYS) + ", the oldest day it still has");
+        }
+        if (!window.end().isBefore(today)) {
+            throw new IllegalArgumentException("Only days before today can be backfilled (today is " + today
+                    + " in the profile's time zone and not over yet)");
+        }
+        return backfill(orgId, (int) ChronoUnit.DAYS.between(window.start(), today), window, batch);
+    }
+
+    private JobExecution backfill(long orgId, int days, DateRange window, int batch) {
         if (batch < 1 || batch > 20) {
             throw new IllegalArgumentException("batch must be between 1 and 20, got " + batch);
         }
-        return runner.start(backfillJob, new JobParametersBuilder()
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addLong(JobNames.ORG_ID, orgId)
                 .addLong(JobNames.DAYS, (long) days)
                 .addLong(JobNames.BATCH, (long) batch)
-                .addString(JobNames.RUN, Instant.now().toString())
-                .toJobParameters());
+                .addString(JobNames.RUN, Instant.now().toString());
+        if (window != null) {
+            parameters.addLocalDate(JobNames.FROM, window.start()).addLocalDate(JobNames.TO, window.end());
+        }
+        return runner.start(backfillJob, parameters.toJobParameters());
     }
 
     /**

@@ -18,6 +18,9 @@ public final class JobNames {
     /** identifying: backfill window and reports in flight */
     public static final String DAYS = "days";
     public static final String BATCH = "batch";
+    /** identifying, optional: a backfill of exactly the days from..to (the console's "backfill these days") */
+    public static final String FROM = "from";
+    public static final String TO = "to";
 
     /** Worker steps of the partitioned load are named {@code loadReportStep:report-<id>}. */
     public static final String LOAD_WORKER_STEP = "loadReportStep";

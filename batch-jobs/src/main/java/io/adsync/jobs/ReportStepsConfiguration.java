@@ -9,6 +9,7 @@ import io.adsync.jobs.collect.PollOutcomeWriter;
 import io.adsync.jobs.collect.ReportPoller;
 import io.adsync.jobs.load.CompletedReportPartitioner;
 import io.adsync.jobs.load.ReportLoadStep;
+import io.adsync.jobs.load.ReportCompletion;
 import io.adsync.jobs.load.ReportLoadListener;
 import io.adsync.jobs.load.ReportRow;
 import io.adsync.jobs.load.ReportRowsReader;
@@ -135,9 +136,11 @@ public class ReportStepsConfiguration {
 
     @Bean
     @StepScope
-    public ReportLoadListener reportLoadListener(PendingReportRepository pendingReports,
+    public ReportLoadListener reportLoadListener(PendingReportRepository pendingReports, ReportCompletion completion,
+            AdsAccounts accounts, @Value("#{jobParameters['orgId']}") Long orgId,
             @Value("#{stepExecutionContext['pendingReportId']}") Long pendingReportId) {
-        return new ReportLoadListener(pendingReports, pendingReportId, properties.maxLoadAttempts());
+        return new ReportLoadListener(pendingReports, completion, pendingReportId, () -> accounts.zone(orgId),
+                properties.maxLoadAttempts());
     }
 
     @Bean

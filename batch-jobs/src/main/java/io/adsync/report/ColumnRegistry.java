@@ -25,6 +25,11 @@ public final class ColumnRegistry {
     /** Attribution windows Amazon reports sales, purchases and units for. */
     public static final List<String> ATTRIBUTION_WINDOWS = List.of("1d", "7d", "14d", "30d");
 
+    /** Amazon's reportTypeId of these columns, as {@code report_coverage} and pending reports name it. */
+    public static final String REPORT_TYPE = "spCampaigns";
+    /** The table the report's rows are stored in. */
+    public static final String TABLE = "amazon_sp_ads";
+
     public static final String DATE_COLUMN = "date";
     public static final String CAMPAIGN_ID = "campaignId";
 

@@ -29,7 +29,7 @@ class BackfillJobTest extends JobsTestSupport {
             assertTableEqualsSandbox(today.minusDays(days), today);
         }
         List<BackfillResult> results = backfillResults.of(backfill);
-        assertThat(results).hasSize(60).allSatisfy(result -> assertThat(result.status()).isEqualTo("success"));
+        assertThat(results).hasSize(60).allSatisfy(result -> assertThat(result.status()).isEqualTo(BackfillResult.SUCCESS));
         assertThat(results.stream().mapToLong(BackfillResult::rows).sum()).isEqualTo(rowCount());
         assertThat(lastSyncLog().status()).isEqualTo(SyncLog.SUCCESS);
         assertThat(lastSyncLog().message()).startsWith("Backfill of 60 days: 60 fetched");
@@ -40,6 +40,7 @@ class BackfillJobTest extends JobsTestSupport {
         runs.await(jobs.backfill(ORG, 10, 5));
         LocalDate gap = todayInProfileZone().minusDays(4);
         jdbc.sql("delete from amazon_sp_ads where date = ?").param(gap).update();
+        jdbc.sql("delete from report_coverage where date = ?").param(gap).update();
         SANDBOX.stats().reset();
 
         JobExecution refill = runs.await(jobs.backfill(ORG, 10, 5));
@@ -47,9 +48,9 @@ class BackfillJobTest extends JobsTestSupport {
         assertThat(refill.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(SANDBOX.stats().createReportCalls(PROFILE)).isEqualTo(1);
         List<BackfillResult> results = backfillResults.of(refill);
-        assertThat(results).filteredOn(result -> result.status().equals("success"))
+        assertThat(results).filteredOn(result -> result.status().equals(BackfillResult.SUCCESS))
                 .extracting(BackfillResult::date).containsExactly(gap);
-        assertThat(results).filteredOn(result -> result.status().equals("skipped")).hasSize(9);
+        assertThat(results).filteredOn(result -> result.status().equals(BackfillResult.SKIPPED)).hasSize(9);
         assertTableEqualsSandbox(gap, todayInProfileZone());
     }
 
@@ -61,7 +62,7 @@ class BackfillJobTest extends JobsTestSupport {
 
         assertThat(backfill.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(backfillResults.of(backfill)).hasSize(5).allSatisfy(result -> {
-            assertThat(result.status()).isEqualTo("error");
+            assertThat(result.status()).isEqualTo(BackfillResult.ERROR);
             assertThat(result.error()).startsWith("Amazon could not generate the report");
         });
         assertThat(lastSyncLog().status()).isEqualTo(SyncLog.PARTIAL);

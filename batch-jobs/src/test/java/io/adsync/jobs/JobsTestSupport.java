@@ -86,7 +86,8 @@ public abstract class JobsTestSupport {
         runs = new JobRuns(jobs, runner, pendingReports, ORG);
         SANDBOX.faults().reset();
         SANDBOX.stats().reset();
-        jdbc.sql("truncate amazon_sp_ads, amazon_ads_pending_reports, sync_logs").update();
+        SANDBOX.data().clearQuietDays();
+        jdbc.sql("truncate amazon_sp_ads, amazon_ads_pending_reports, sync_logs, report_coverage").update();
         jobRepositoryTestUtils.removeJobExecutions();
         settings.saveAmazonAds(ORG, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID, SandboxAccounts.CLIENT_SECRET,
                 SandboxAccounts.REFRESH_TOKEN, PROFILE, AdsRegion.SANDBOX));

@@ -2,11 +2,13 @@ package io.adsync.benchmark;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import io.adsync.jobs.JobsProperties;
+import io.adsync.jobs.load.ReportCompletion;
 import io.adsync.jobs.load.ReportLoadStep;
 import io.adsync.jobs.load.ReportLoadListener;
 import io.adsync.jobs.load.ReportRow;
@@ -43,6 +45,7 @@ final class CollectLoad {
     private final PlatformTransactionManager transactionManager;
     private final DataSource dataSource;
     private final PendingReportRepository pendingReports;
+    private final ReportCompletion completion;
     private final JobsProperties properties;
     private final JdbcClient jdbc;
 
@@ -56,6 +59,7 @@ final class CollectLoad {
         this.transactionManager = context.getBean(PlatformTransactionManager.class);
         this.dataSource = context.getBean(DataSource.class);
         this.pendingReports = context.getBean(PendingReportRepository.class);
+        this.completion = context.getBean(ReportCompletion.class);
         this.properties = context.getBean(JobsProperties.class);
         this.jdbc = JdbcClient.create(dataSource);
     }
@@ -78,7 +82,8 @@ final class CollectLoad {
         Step step = ReportLoadStep.builder("benchmarkLoadReportStep", jobRepository, transactionManager, properties,
                         ReportRowsReader.of(new GzipFileResource(report.gzipJson()), properties.chunkSize()),
                         new SpAdsUpsertWriter(dataSource, pendingReports, orgId, profileId, pendingId),
-                        new ReportLoadListener(pendingReports, pendingId, properties.maxLoadAttempts()),
+                        new ReportLoadListener(pendingReports, completion, pendingId, () -> ZoneOffset.UTC,
+                                properties.maxLoadAttempts()),
                         new SkippedRowRecorder(reportId))
                 .listener(observer)
                 .build();

@@ -49,15 +49,24 @@ public class AdsAccounts {
     }
 
     /**
-     * Today as the org's profile sees it, for pages and reports; asks Amazon once per profile and
-     * falls back to the server's zone when no credentials are saved or Amazon does not answer.
+     * The time zone of the org's profile; asks Amazon once per profile.
+     *
+     * @throws NoAdsSettingsException when the org has not saved Amazon Ads credentials
+     * @throws io.adsync.ads.AdsApiException when Amazon refuses the credentials or the profile
+     */
+    public ZoneId zone(long orgId) {
+        AdsCredentials credentials = credentials(orgId);
+        return zones.computeIfAbsent(credentials.region() + ":" + credentials.profileId(),
+                key -> ZoneId.of(client.profile(credentials).timezone()));
+    }
+
+    /**
+     * Today as the org's profile sees it, for pages and reports; falls back to the server's zone
+     * when no credentials are saved or Amazon does not answer.
      */
     public LocalDate today(long orgId) {
         try {
-            AdsCredentials credentials = credentials(orgId);
-            ZoneId zone = zones.computeIfAbsent(credentials.region() + ":" + credentials.profileId(),
-                    key -> ZoneId.of(client.profile(credentials).timezone()));
-            return LocalDate.now(zone);
+            return LocalDate.now(zone(orgId));
         } catch (RuntimeException e) {
             return LocalDate.now();
         }

@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,8 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * backfill: plan the missing days, then loop request → poll → load → (wait) until every range of
  * the plan is loaded or given up. No wall-clock limit: it runs as long as Amazon takes, and a
- * failed run restarts where it stopped. Parameters: {@code orgId}, {@code days} (1..95),
- * {@code batch} (reports in flight), {@code run}.
+ * failed run restarts where it stopped. Parameters: {@code orgId}, {@code days} (1..95) or the days
+ * {@code from}..{@code to}, {@code batch} (reports in flight), {@code run}.
  */
 @Configuration
 public class BackfillJobConfiguration {
@@ -41,7 +42,11 @@ public class BackfillJobConfiguration {
                                     InstanceOwnershipListener ownership) {
         Step plan = step("planBackfillStep", tasklets.plan(), false);
         Step request = step("requestBackfillStep", tasklets.requestNextRanges(), true);
-        Step pause = step("waitForReportsStep", tasklets.pause(properties.pollInterval()), true);
+        // the pause stores nothing: without a transaction manager of the database it holds no connection
+        Step pause = new StepBuilder("waitForReportsStep", jobRepository)
+                .tasklet(tasklets.pause(properties.pollInterval()), new ResourcelessTransactionManager())
+                .allowStartIfComplete(true)
+                .build();
         JobExecutionDecider progress = tasklets.progress();
         return new JobBuilder(JobNames.BACKFILL, jobRepository)
                 .listener(ownership)

@@ -9,21 +9,34 @@ import java.util.TreeSet;
 import io.adsync.jobs.pending.DateRange;
 
 /**
- * What a backfill run fetches: the window of days before today, the days already loaded (skipped),
- * and the ranges of at most 31 days that cover the missing ones.
+ * What a backfill run fetches: a window of days, the days of it already loaded (skipped), and the
+ * ranges of at most 31 days that cover the missing ones.
  */
 public record BackfillPlan(LocalDate first, LocalDate last, SortedSet<LocalDate> skipped, List<DateRange> ranges) {
 
-    /** @param today the profile-local today, which is never part of a backfill (not over yet) */
-    public static BackfillPlan of(LocalDate today, int days, SortedSet<LocalDate> loaded) {
-        LocalDate first = today.minusDays(days);
-        LocalDate last = today.minusDays(1);
+    /** @param window the days to backfill; {@link #window} gives the usual one */
+    public static BackfillPlan of(DateRange window, SortedSet<LocalDate> loaded) {
+        LocalDate first = window.start();
+        LocalDate last = window.end();
         SortedSet<LocalDate> missing = new TreeSet<>();
         SortedSet<LocalDate> skipped = new TreeSet<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             (loaded.contains(day) ? skipped : missing).add(day);
         }
         return new BackfillPlan(first, last, skipped, DateRange.covering(missing));
+    }
+
+    /**
+     * The {@code days} days before today, or the days between {@code from} and {@code to} where given,
+     * never today (it is not over yet) nor a day after it.
+     *
+     * @param today the profile-local today
+     */
+    public static DateRange window(LocalDate today, int days, LocalDate from, LocalDate to) {
+        LocalDate yesterday = today.minusDays(1);
+        LocalDate end = to == null || to.isAfter(yesterday) ? yesterday : to;
+        LocalDate start = from == null ? today.minusDays(days) : from;
+        return new DateRange(start.isAfter(end) ? end : start, end);
     }
 
     public List<LocalDate> days() {

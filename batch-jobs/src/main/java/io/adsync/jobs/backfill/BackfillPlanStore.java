@@ -22,6 +22,10 @@ final class BackfillPlanStore {
     private BackfillPlanStore() {
     }
 
+    static boolean has(ExecutionContext context) {
+        return context.containsKey(RANGES);
+    }
+
     static void save(BackfillPlan plan, ExecutionContext context) {
         context.putString(FIRST, plan.first().toString());
         context.putString(LAST, plan.last().toString());

@@ -12,6 +12,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BackfillResult(LocalDate date, String status, Long rows, String error) {
 
+    public static final String SUCCESS = "success";
+    public static final String SKIPPED = "skipped";
+    public static final String ERROR = "error";
+    public static final String TIMEOUT = "timeout";
+    public static final String PENDING = "pending";
+
     /** The seed's summary of a backfill run. */
     public record Summary(int total, int fetched, long rows, int skipped, int errors, int timeouts) {
 
@@ -23,13 +29,13 @@ public record BackfillResult(LocalDate date, String status, Long rows, String er
             long rows = 0;
             for (BackfillResult result : results) {
                 switch (result.status()) {
-                    case "success" -> {
+                    case SUCCESS -> {
                         fetched++;
                         rows += result.rows();
                     }
-                    case "skipped" -> skipped++;
-                    case "error" -> errors++;
-                    case "timeout" -> timeouts++;
+                    case SKIPPED -> skipped++;
+                    case ERROR -> errors++;
+                    case TIMEOUT -> timeouts++;
                     default -> {
                     }
                 }

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.adsync.ads.AdsCredentials;
+import io.adsync.coverage.ReportCoverage;
 import io.adsync.ads.AmazonAdsClient;
 import io.adsync.jobs.JobNames;
 import io.adsync.ads.CreatedReport;
@@ -17,13 +19,14 @@ import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.pending.ReportOrigin;
+import io.adsync.report.ColumnRegistry;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,29 +41,31 @@ public class BackfillTasklets {
     private final AdsAccounts accounts;
     private final AmazonAdsClient client;
     private final PendingReportRepository pendingReports;
-    private final JdbcClient jdbc;
+    private final ReportCoverage coverage;
 
     public BackfillTasklets(AdsAccounts accounts, AmazonAdsClient client, PendingReportRepository pendingReports,
-                            JdbcClient jdbc) {
+                            ReportCoverage coverage) {
         this.accounts = accounts;
         this.client = client;
         this.pendingReports = pendingReports;
-        this.jdbc = jdbc;
+        this.coverage = coverage;
     }
 
-    /** Days already in {@code amazon_sp_ads} are skipped; the rest become ranges of up to 31 days. */
+    /**
+     * Days a completed report already covered ({@code report_coverage}, days without activity
+     * included) are skipped; the rest become ranges of up to 31 days.
+     */
     public Tasklet plan() {
         return (contribution, chunk) -> {
             JobExecution job = chunk.getStepContext().getStepExecution().getJobExecution();
-            long orgId = job.getJobParameters().getLong(JobNames.ORG_ID);
-            int days = job.getJobParameters().getLong(JobNames.DAYS).intValue();
+            JobParameters parameters = job.getJobParameters();
+            long orgId = parameters.getLong(JobNames.ORG_ID);
             AdsAccount account = accounts.forOrg(orgId);
-            LocalDate today = account.today();
-            Set<LocalDate> loaded = new TreeSet<>(jdbc.sql(
-                            "select distinct date from amazon_sp_ads where org_id = ? and date between ? and ?")
-                    .params(orgId, today.minusDays(days), today.minusDays(1))
-                    .query(LocalDate.class).list());
-            BackfillPlanStore.save(BackfillPlan.of(today, days, new TreeSet<>(loaded)), job.getExecutionContext());
+            DateRange window = BackfillPlan.window(account.today(), parameters.getLong(JobNames.DAYS).intValue(),
+                    parameters.getLocalDate(JobNames.FROM), parameters.getLocalDate(JobNames.TO));
+            SortedSet<LocalDate> loaded = new TreeSet<>(coverage.loadedDates(orgId, account.profileId(),
+                    ColumnRegistry.REPORT_TYPE, window.start(), window.end()));
+            BackfillPlanStore.save(BackfillPlan.of(window, loaded), job.getExecutionContext());
             return RepeatStatus.FINISHED;
         };
     }

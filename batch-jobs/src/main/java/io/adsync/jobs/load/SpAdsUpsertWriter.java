@@ -71,6 +71,7 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
         if (chunk.isEmpty()) {
             return;
         }
+        int stored;
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement statement = connection.createStatement()) {
             if (connection.getAutoCommit()) {
@@ -78,32 +79,41 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
                         + "rows_loaded and the reader's position commit together, and staging empties at commit");
             }
             statement.execute(UpsertStatements.ASYNC_COMMIT);
-            if (appendFirst) {
-                Savepoint beforeAppend = connection.setSavepoint();
-                Copied appended = copyWhileEncoding(connection, UpsertStatements.COPY_INTO_TABLE, chunk);
-                if (appended.failure() == null) {
-                    connection.releaseSavepoint(beforeAppend);
-                } else if (UNIQUE_VIOLATION.equals(appended.failure().getSQLState())) {
-                    connection.rollback(beforeAppend);
-                    appendFirst = false;
-                    merge(connection, statement, appended.blocks());
-                } else {
-                    throw appended.failure();
-                }
-            } else {
-                statement.execute(UpsertStatements.CREATE_STAGING);
-                Copied staged = copyWhileEncoding(connection, UpsertStatements.COPY, chunk);
-                if (staged.failure() != null) {
-                    throw staged.failure();
-                }
-                mergeStaged(connection, statement);
-            }
+            stored = appendFirst ? appendOrMerge(connection, statement, chunk)
+                    : stageAndMerge(connection, statement, chunk);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
         if (pendingReportId != null) {
-            pendingReports.addRowsLoaded(pendingReportId, chunk.size());
+            pendingReports.addRowsLoaded(pendingReportId, stored);
         }
+    }
+
+    /** @return the rows stored: the chunk's, or fewer where it names a key twice */
+    private int appendOrMerge(Connection connection, Statement statement, Chunk<? extends ReportRow> chunk)
+            throws SQLException {
+        Savepoint beforeAppend = connection.setSavepoint();
+        Copied appended = copyWhileEncoding(connection, UpsertStatements.COPY_INTO_TABLE, chunk);
+        if (appended.failure() == null) {
+            connection.releaseSavepoint(beforeAppend);
+            return chunk.size();
+        }
+        if (!UNIQUE_VIOLATION.equals(appended.failure().getSQLState())) {
+            throw appended.failure();
+        }
+        connection.rollback(beforeAppend);
+        appendFirst = false;
+        return merge(connection, statement, appended.blocks());
+    }
+
+    private int stageAndMerge(Connection connection, Statement statement, Chunk<? extends ReportRow> chunk)
+            throws SQLException {
+        statement.execute(UpsertStatements.CREATE_STAGING);
+        Copied staged = copyWhileEncoding(connection, UpsertStatements.COPY, chunk);
+        if (staged.failure() != null) {
+            throw staged.failure();
+        }
+        return mergeStaged(connection, statement);
     }
 
     /** A chunk's COPY text, and what the server said when it was COPYed. */
@@ -159,25 +169,28 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
         }
     }
 
-    private void merge(Connection connection, Statement statement, List<byte[]> blocks) throws SQLException {
+    private int merge(Connection connection, Statement statement, List<byte[]> blocks) throws SQLException {
         statement.execute(UpsertStatements.CREATE_STAGING);
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(UpsertStatements.COPY);
         for (byte[] block : blocks) {
             copy.writeToCopy(block, 0, block.length);
         }
         copy.endCopy();
-        mergeStaged(connection, statement);
+        return mergeStaged(connection, statement);
     }
 
     /**
      * Merges the staged chunk. The savepoint costs a round trip; without it a chunk repeating a key
      * would abort the transaction, and the report would fail at every attempt.
+     *
+     * @return the rows inserted or updated
      */
-    private void mergeStaged(Connection connection, Statement statement) throws SQLException {
+    private int mergeStaged(Connection connection, Statement statement) throws SQLException {
         Savepoint beforeMerge = connection.setSavepoint();
         try {
-            statement.executeUpdate(UpsertStatements.UPSERT);
+            int stored = statement.executeUpdate(UpsertStatements.UPSERT);
             connection.releaseSavepoint(beforeMerge);
+            return stored;
         } catch (SQLException e) {
             if (!CARDINALITY_VIOLATION.equals(e.getSQLState())) {
                 throw e;
@@ -186,6 +199,7 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
             int stored = statement.executeUpdate(UpsertStatements.UPSERT_LAST_OF_EACH_KEY);
             log.warn("Org {}: a chunk of report rows names a date and campaign more than once; the last row of "
                     + "each was stored ({} distinct pairs)", orgId, stored);
+            return stored;
         }
     }
 }

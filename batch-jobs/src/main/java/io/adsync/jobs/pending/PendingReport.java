@@ -8,6 +8,7 @@ public record PendingReport(
         long id,
         long orgId,
         long profileId,
+        String reportType,
         String reportId,
         LocalDate startDate,
         LocalDate endDate,
@@ -24,4 +25,8 @@ public record PendingReport(
     public static final String PENDING = "pending";
     public static final String COMPLETED = "completed";
     public static final String FAILED = "failed";
+
+    public DateRange range() {
+        return new DateRange(startDate, endDate);
+    }
 }

@@ -15,8 +15,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PendingReportRepository {
 
-    static final String COLUMNS = "id, org_id, profile_id, report_id, start_date, end_date, status, amazon_status,"
+    static final String COLUMNS = "id, org_id, profile_id, report_type, report_id, start_date, end_date, status, amazon_status,"
             + " origin, job_instance_id, attempts, failure_reason, rows_loaded, created_at, updated_at";
+
+    /** How the failure reason of a report Amazon did not finish in time begins. */
+    public static final String TIMED_OUT = "timed out";
 
     private final JdbcClient jdbc;
 
@@ -82,9 +85,13 @@ public class PendingReportRepository {
                 .params(amazonStatus, reason, id).update();
     }
 
-    /** Starts a load from the first row: forget the count of an earlier, abandoned attempt. */
-    public void resetRowsLoaded(long id) {
-        jdbc.sql("update amazon_ads_pending_reports set rows_loaded = 0, updated_at = now() where id = ?")
+    /**
+     * Starts a load from the first row: forget the count of an earlier, abandoned attempt, and note
+     * when the load began (every row it writes is younger; see {@code ReportCoverage#recordLoad}).
+     */
+    public void startLoad(long id) {
+        jdbc.sql("update amazon_ads_pending_reports set rows_loaded = 0, load_started_at = now(), updated_at = now()"
+                        + " where id = ?")
                 .param(id).update();
     }
 
@@ -125,11 +132,11 @@ public class PendingReportRepository {
         return jdbc.sql("""
                 update amazon_ads_pending_reports
                 set status = 'failed',
-                    failure_reason = 'timed out: Amazon did not finish the report within ' || ? || ' hours',
+                    failure_reason = ? || ': Amazon did not finish the report within ' || ? || ' hours',
                     requeue = (origin <> 'backfill'),
                     updated_at = now()
                 where org_id = ? and status = 'pending' and created_at < ?""")
-                .params(timeout.toHours(), orgId, Timestamp.from(Instant.now().minus(timeout)))
+                .params(TIMED_OUT, timeout.toHours(), orgId, Timestamp.from(Instant.now().minus(timeout)))
                 .update();
     }
 
@@ -159,7 +166,8 @@ public class PendingReportRepository {
 
     public static PendingReport map(ResultSet rs, int row) throws SQLException {
         return new PendingReport(
-                rs.getLong("id"), rs.getLong("org_id"), rs.getLong("profile_id"), rs.getString("report_id"),
+                rs.getLong("id"), rs.getLong("org_id"), rs.getLong("profile_id"), rs.getString("report_type"),
+                rs.getString("report_id"),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                 rs.getString("status"), rs.getString("amazon_status"), rs.getString("origin"),
                 (Long) rs.getObject("job_instance_id"), rs.getInt("attempts"), rs.getString("failure_reason"),

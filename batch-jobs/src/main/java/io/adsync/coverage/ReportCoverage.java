@@ -1,0 +1,84 @@
+package io.adsync.coverage;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import io.adsync.jobs.pending.PendingReport;
+import io.adsync.report.ColumnRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * {@code report_coverage}: the days a completed report covered, rows or not. "Loaded" on every
+ * page, the reports API's {@code adsLoaded} and the days a backfill skips all come from here.
+ */
+@Repository
+public class ReportCoverage {
+
+    private final JdbcClient jdbc;
+
+    public ReportCoverage(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Makes the report's days equal to the report, in the caller's transaction: rows of its days it
+     * did not contain (written before its load began) are deleted, and every day of its range is
+     * recorded as covered, with the rows the report held for it.
+     *
+     * @param zone the profile's time zone, in which the days' ages are counted
+     * @return the rows deleted
+     */
+    public int recordLoad(PendingReport report, ZoneId zone) {
+        int deleted = jdbc.sql("""
+                        delete from %s
+                        where org_id = ? and profile_id = ? and date between ? and ?
+                          and updated_at < (select load_started_at from amazon_ads_pending_reports where id = ?)"""
+                        .formatted(ColumnRegistry.TABLE))
+                .params(report.orgId(), report.profileId(), report.startDate(), report.endDate(), report.id())
+                .update();
+        jdbc.sql("""
+                        insert into report_coverage (org_id, profile_id, report_type, date, report_id, rows, loaded_at,
+                                                     age_days)
+                        select ?, ?, ?, day::date, ?, coalesce(counted.rows, 0), now(),
+                               greatest((now() at time zone ?)::date - day::date, 0)
+                        from generate_series(?::date, ?::date, interval '1 day') as day
+                        left join (select date, count(*) as rows from %s
+                                   where org_id = ? and profile_id = ? and date between ? and ?
+                                   group by date) counted on counted.date = day::date
+                        on conflict (org_id, profile_id, report_type, date) do update
+                            set report_id = excluded.report_id, rows = excluded.rows,
+                                loaded_at = excluded.loaded_at, age_days = excluded.age_days"""
+                        .formatted(ColumnRegistry.TABLE))
+                .params(report.orgId(), report.profileId(), report.reportType(), report.reportId(), zone.getId(),
+                        report.startDate(), report.endDate(),
+                        report.orgId(), report.profileId(), report.startDate(), report.endDate())
+                .update();
+        return deleted;
+    }
+
+    /** The covered days of an org's report type between two dates, oldest first (every profile). */
+    public List<CoveredDay> days(long orgId, String reportType, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select date, sum(rows) as rows, max(loaded_at) as loaded_at, min(age_days) as age_days,
+                               max(report_id) as report_id
+                        from report_coverage
+                        where org_id = ? and report_type = ? and date between ? and ?
+                        group by date order by date""")
+                .params(orgId, reportType, from, to)
+                .query((rs, n) -> new CoveredDay(rs.getObject("date", LocalDate.class), rs.getLong("rows"),
+                        rs.getTimestamp("loaded_at").toInstant(), rs.getInt("age_days"), rs.getString("report_id")))
+                .list();
+    }
+
+    /** The covered days of one profile's report type between two dates. */
+    public List<LocalDate> loadedDates(long orgId, long profileId, String reportType, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select date from report_coverage
+                        where org_id = ? and profile_id = ? and report_type = ? and date between ? and ?
+                        order by date""")
+                .params(orgId, profileId, reportType, from, to)
+                .query(LocalDate.class).list();
+    }
+}
