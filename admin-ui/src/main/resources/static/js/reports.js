@@ -13,8 +13,33 @@
     sessions: '#a855f7'
   };
 
+  // A day whose side is not loaded is null in the report: the chart leaves a gap there, never a 0.
   function series(days, key) {
-    return days.map(function (day) { return Number(day[key]); });
+    return days.map(function (day) { return day[key] == null ? null : Number(day[key]); });
+  }
+
+  // Money in the report's currency, with the browser's separators; plain numbers before the first load.
+  function moneyFormat(currency) {
+    var format = currency
+        ? new Intl.NumberFormat(navigator.language, {style: 'currency', currency: currency})
+        : new Intl.NumberFormat(navigator.language, {maximumFractionDigits: 2});
+    return function (value) { return format.format(value); };
+  }
+
+  function moneyScale(money, extra) {
+    return Object.assign({beginAtZero: true, ticks: {callback: money}}, extra || {});
+  }
+
+  function moneyTooltips(money) {
+    return {
+      callbacks: {
+        label: function (item) {
+          var value = item.raw == null ? 'not loaded' : (item.dataset.yAxisID === 'counts'
+              ? item.formattedValue : money(item.raw));
+          return item.dataset.label + ': ' + value;
+        }
+      }
+    };
   }
 
   function line(label, data, color, extra) {
@@ -29,15 +54,17 @@
         extra || {});
   }
 
-  var common = {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    interaction: {mode: 'index', intersect: false},
-    plugins: {legend: {position: 'bottom'}}
-  };
+  function common(money) {
+    return {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      interaction: {mode: 'index', intersect: false},
+      plugins: {legend: {position: 'bottom'}, tooltip: moneyTooltips(money)}
+    };
+  }
 
-  function summary(canvas, days, labels) {
+  function summary(canvas, days, labels, money) {
     return new Chart(canvas, {
       data: {
         labels: labels,
@@ -50,9 +77,9 @@
           line('Sessions', series(days, 'sessions'), COLORS.sessions, {hidden: true, yAxisID: 'counts', order: 6})
         ]
       },
-      options: Object.assign({}, common, {
+      options: Object.assign(common(money), {
         scales: {
-          y: {beginAtZero: true, title: {display: true, text: 'Money'}},
+          y: moneyScale(money, {title: {display: true, text: 'Money'}}),
           counts: {display: 'auto', beginAtZero: true, position: 'right', grid: {drawOnChartArea: false},
             title: {display: true, text: 'Units / Sessions'}}
         }
@@ -60,7 +87,7 @@
     });
   }
 
-  function expenses(canvas, days, labels) {
+  function expenses(canvas, days, labels, money) {
     return new Chart(canvas, {
       data: {
         labels: labels,
@@ -71,8 +98,8 @@
           bar('Referral Fees', series(days, 'referralFees'), COLORS.referralFees, {stack: 'expenses', order: 3})
         ]
       },
-      options: Object.assign({}, common, {
-        scales: {x: {stacked: true}, y: {stacked: true, beginAtZero: true}}
+      options: Object.assign(common(money), {
+        scales: {x: {stacked: true}, y: moneyScale(money, {stacked: true})}
       })
     });
   }
@@ -82,12 +109,13 @@
     holders.forEach(function (holder) {
       var report = JSON.parse(holder.dataset.report);
       var labels = report.days.map(function (day) { return day.date; });
+      var money = moneyFormat(report.currency);
       holder.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
         var existing = Chart.getChart(canvas);
         if (existing) {
           existing.destroy();
         }
-        (canvas.dataset.chart === 'summary' ? summary : expenses)(canvas, report.days, labels);
+        (canvas.dataset.chart === 'summary' ? summary : expenses)(canvas, report.days, labels, money);
       });
     });
   }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -26,6 +28,24 @@ public class ConsoleFormat {
     /** {@code 1,234.50}; a missing value is a dash. */
     public String money(BigDecimal value) {
         return value == null ? "–" : String.format(Locale.ENGLISH, "%,.2f", value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * {@code £1,234.50}: the amount with its currency's symbol ({@code US$}-style prefixes are left to
+     * the locale); a missing value is a dash, an unknown currency the plain amount.
+     */
+    public String money(BigDecimal value, String currencyCode) {
+        if (value == null || currencyCode == null) {
+            return money(value);
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
+        format.setCurrency(Currency.getInstance(currencyCode));
+        return format.format(value);
+    }
+
+    /** {@code 0.1234} as {@code 12.34%} (TACoS); a ratio to nothing is a dash. */
+    public String percentOf(BigDecimal ratio) {
+        return ratio == null ? "–" : percent(ratio.movePointRight(2));
     }
 
     /** {@code 3.21} (ROAS); a ratio to nothing spent is a dash. */

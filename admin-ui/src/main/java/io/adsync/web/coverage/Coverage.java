@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The coverage calendar of the last {@link #DAYS} days (Amazon keeps 95 days of reports), ending
@@ -50,15 +49,11 @@ public record Coverage(LocalDate today, List<CoverageDay> days) {
         return days.stream().filter(CoverageDay::missing).count();
     }
 
-    public Optional<LocalDate> oldestMissing() {
-        return days.stream().filter(CoverageDay::missing).map(CoverageDay::date).findFirst();
+    public long requestedCount() {
+        return days.stream().filter(day -> day.state() == CoverageDay.State.REQUESTED).count();
     }
 
-    /**
-     * The backfill window ({@code days} before today) reaching back to the oldest missing date; the
-     * backfill skips the dates inside it that are already loaded.
-     */
-    public Optional<Integer> backfillDays() {
-        return oldestMissing().map(date -> (int) ChronoUnit.DAYS.between(date, today));
+    public List<LocalDate> missingDates() {
+        return days.stream().filter(CoverageDay::missing).map(CoverageDay::date).toList();
     }
 }

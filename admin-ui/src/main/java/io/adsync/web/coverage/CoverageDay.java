@@ -2,39 +2,55 @@ package io.adsync.web.coverage;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+
+import io.adsync.coverage.CoveredDay;
 
 /**
  * One date of the coverage calendar.
  *
- * @param campaigns     campaign rows loaded for the date (0: none)
- * @param lastRefreshed when its rows were last written; Amazon restates a date's sales for weeks,
- *                      so the request job fetches it again at 1, 3, 7, 14 and 30 days old
- * @param requested     a report covering the date is requested and not loaded yet
+ * @param covered   what the latest completed report of the date held, null when none covered it
+ * @param requested a report covering the date is requested and not loaded yet
  */
-public record CoverageDay(LocalDate date, long campaigns, Instant lastRefreshed, boolean requested) {
+public record CoverageDay(LocalDate date, CoveredDay covered, boolean requested) {
 
-    public enum State { LOADED, REQUESTED, MISSING }
+    /** A day counts as final once refreshed at this age: Amazon's restatements have settled by then. */
+    static final int FINAL_AGE_DAYS = 30;
 
+    public enum State { LOADED, EMPTY, REQUESTED, MISSING }
+
+    /** A reload under way shows as requested; a loaded day without activity is EMPTY, not missing. */
     public State state() {
-        if (campaigns > 0) {
-            return State.LOADED;
+        if (requested) {
+            return State.REQUESTED;
         }
-        return requested ? State.REQUESTED : State.MISSING;
+        if (covered == null) {
+            return State.MISSING;
+        }
+        return covered.rows() > 0 ? State.LOADED : State.EMPTY;
     }
 
     public boolean loaded() {
-        return state() == State.LOADED;
+        return covered != null;
     }
 
     public boolean missing() {
         return state() == State.MISSING;
     }
 
-    /** How many days old the date was when it was last refreshed (the restatement it has seen). */
-    public Long ageAtRefresh(ZoneId zone) {
-        return lastRefreshed == null ? null
-                : ChronoUnit.DAYS.between(date, lastRefreshed.atZone(zone).toLocalDate());
+    public long campaigns() {
+        return covered == null ? 0 : covered.rows();
+    }
+
+    public Instant lastRefreshed() {
+        return covered == null ? null : covered.loadedAt();
+    }
+
+    /** How many days old the date was when it was last loaded (the restatements it has seen). */
+    public Integer ageAtRefresh() {
+        return covered == null ? null : covered.ageDays();
+    }
+
+    public boolean isFinal() {
+        return covered != null && covered.ageDays() >= FINAL_AGE_DAYS;
     }
 }

@@ -11,7 +11,7 @@ public record CampaignFigures(long campaignId, String campaignName, BigDecimal s
                               long clicks, long impressions) {
 
     public BigDecimal roas() {
-        return ReportTotals.roas(sales14d, spend);
+        return DailyFigures.ratio(sales14d, spend);
     }
 
     public BigDecimal acosPercent() {

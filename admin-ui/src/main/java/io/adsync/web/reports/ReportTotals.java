@@ -1,41 +1,37 @@
 package io.adsync.web.reports;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * The sums over a report's days, plus ROAS = adRevenue / adSpend (null when nothing was spent: a
- * ratio to zero means nothing).
+ * The sums over a report's loaded days: each side over the days it is loaded for, null when it is
+ * loaded for none (no sales side connected shows "—", not a payout of minus the ad spend). ROAS =
+ * adRevenue / adSpend; the payout and TACoS (ad spend / revenue) over the days both sides are loaded.
  */
-public record ReportTotals(BigDecimal revenue, long units, long sessions, BigDecimal adSpend, BigDecimal adRevenue,
+public record ReportTotals(BigDecimal revenue, Long units, Long sessions, BigDecimal adSpend, BigDecimal adRevenue,
                            BigDecimal fbaFees, BigDecimal referralFees, BigDecimal estimatedPayout,
-                           BigDecimal roas) {
+                           BigDecimal roas, BigDecimal tacos) {
 
     static ReportTotals of(List<DailyFigures> days) {
-        BigDecimal revenue = BigDecimal.ZERO;
-        BigDecimal adSpend = BigDecimal.ZERO;
-        BigDecimal adRevenue = BigDecimal.ZERO;
-        BigDecimal fbaFees = BigDecimal.ZERO;
-        BigDecimal referralFees = BigDecimal.ZERO;
-        BigDecimal payout = BigDecimal.ZERO;
-        long units = 0;
-        long sessions = 0;
-        for (DailyFigures day : days) {
-            revenue = revenue.add(day.revenue());
-            units += day.units();
-            sessions += day.sessions();
-            adSpend = adSpend.add(day.adSpend());
-            adRevenue = adRevenue.add(day.adRevenue());
-            fbaFees = fbaFees.add(day.fbaFees());
-            referralFees = referralFees.add(day.referralFees());
-            payout = payout.add(day.estimatedPayout());
-        }
-        return new ReportTotals(revenue, units, sessions, adSpend, adRevenue, fbaFees, referralFees, payout,
-                roas(adRevenue, adSpend));
+        BigDecimal adSpend = sum(days, DailyFigures::adSpend);
+        BigDecimal adRevenue = sum(days, DailyFigures::adRevenue);
+        List<DailyFigures> bothSides = days.stream().filter(day -> day.adsLoaded() && day.salesLoaded()).toList();
+        BigDecimal bothRevenue = sum(bothSides, DailyFigures::revenue);
+        BigDecimal bothSpend = sum(bothSides, DailyFigures::adSpend);
+        return new ReportTotals(sum(days, DailyFigures::revenue), count(days, DailyFigures::units),
+                count(days, DailyFigures::sessions), adSpend, adRevenue, sum(days, DailyFigures::fbaFees),
+                sum(days, DailyFigures::referralFees), sum(days, DailyFigures::estimatedPayout),
+                adSpend == null ? null : DailyFigures.ratio(adRevenue, adSpend),
+                bothRevenue == null ? null : DailyFigures.ratio(bothSpend, bothRevenue));
     }
 
-    static BigDecimal roas(BigDecimal adRevenue, BigDecimal adSpend) {
-        return adSpend.signum() == 0 ? null : adRevenue.divide(adSpend, 4, RoundingMode.HALF_UP);
+    private static BigDecimal sum(List<DailyFigures> days, Function<DailyFigures, BigDecimal> figure) {
+        return days.stream().map(figure).filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+    }
+
+    private static Long count(List<DailyFigures> days, Function<DailyFigures, Long> figure) {
+        return days.stream().map(figure).filter(Objects::nonNull).reduce(Long::sum).orElse(null);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.web.api.BadRequestException;
 import io.adsync.web.console.ConsoleAdvice;
+import io.adsync.web.coverage.ConsoleBackfill;
 import io.adsync.web.console.ConsoleController;
 import io.adsync.web.console.Organization;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,17 +43,36 @@ public class ReportsPageController {
     private final ManualSyncs syncs;
     private final JsonMapper json;
     private final AdsAccounts accounts;
+    private final ConsoleBackfill backfill;
 
-    public ReportsPageController(AmazonReports reports, ManualSyncs syncs, JsonMapper json, AdsAccounts accounts) {
+    public ReportsPageController(AmazonReports reports, ManualSyncs syncs, JsonMapper json, AdsAccounts accounts,
+                                 ConsoleBackfill backfill) {
         this.reports = reports;
         this.syncs = syncs;
         this.json = json;
         this.accounts = accounts;
+        this.backfill = backfill;
     }
 
+    /**
+     * A range that is not valid (not a date, reversed, too long) is said beside the form, which keeps
+     * what was typed, over the default range: the user corrects it there instead of on an error page.
+     */
     @GetMapping("/reports")
-    public String page(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range, Model model) {
-        report(org, range, model);
+    public String page(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range, BindingResult binding,
+                       Model model, HttpServletResponse response) {
+        try {
+            if (binding.hasFieldErrors()) {
+                FieldError error = binding.getFieldErrors().get(0);
+                throw new BadRequestException("The value '" + error.getRejectedValue() + "' of " + error.getField()
+                        + " is not a date: write dates as YYYY-MM-DD");
+            }
+            report(org, range, model);
+        } catch (BadRequestException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("rangeError", e.getMessage());
+            report(org, RangeParams.DEFAULT, model);
+        }
         model.addAttribute("presets", ReportPeriod.PRESETS);
         model.addAttribute("today", accounts.today(org.id()));
         if (syncs.running(org.id())) {
@@ -78,8 +100,8 @@ public class ReportsPageController {
         StringBuilder csv = new StringBuilder(
                 "date,revenue,units,sessions,ad_spend,ad_revenue,fba_fees,referral_fees,estimated_payout\n");
         for (DailyFigures day : reports.report(org.id(), period).days()) {
-            csv.append(day.date()).append(',').append(plain(day.revenue())).append(',').append(day.units())
-                    .append(',').append(day.sessions()).append(',').append(plain(day.adSpend())).append(',')
+            csv.append(day.date()).append(',').append(plain(day.revenue())).append(',').append(plain(day.units()))
+                    .append(',').append(plain(day.sessions())).append(',').append(plain(day.adSpend())).append(',')
                     .append(plain(day.adRevenue())).append(',').append(plain(day.fbaFees())).append(',')
                     .append(plain(day.referralFees())).append(',').append(plain(day.estimatedPayout()))
                     .append('\n');
@@ -96,6 +118,15 @@ public class ReportsPageController {
     public String sync(@ModelAttribute(ConsoleAdvice.ORG) Organization org, Model model) {
         model.addAttribute("sync", syncs.start(org.id()));
         return "reports :: sync-progress";
+    }
+
+    /** "Backfill these days": exactly the days of the page's range that are not loaded. */
+    @PostMapping("/reports/backfill")
+    public String backfill(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range, Model model) {
+        ReportPeriod period = range.period(accounts.today(org.id()));
+        model.addAttribute("flash", backfill.start(org.id(), reports.report(org.id(), period).adsNotLoaded()));
+        report(org, range, model);
+        return "reports :: backfill-action";
     }
 
     /** Polled while a sync runs; the answer that finds it finished tells the report section to reload. */
@@ -116,9 +147,7 @@ public class ReportsPageController {
         model.addAttribute("period", period);
         model.addAttribute("report", report);
         model.addAttribute("reportJson", json.writeValueAsString(report));
-        model.addAttribute("currency", reports.currency(org.id()).orElse(null));
-        model.addAttribute("hasSales", report.days().stream().anyMatch(day -> day.revenue().signum() != 0
-                || day.units() != 0 || day.sessions() != 0));
+        model.addAttribute("backfilling", backfill.running(org.id()).isPresent());
         campaignTable(org, period, range, model);
     }
 
@@ -127,13 +156,18 @@ public class ReportsPageController {
         boolean descending = !"asc".equalsIgnoreCase(range.dir());
         List<CampaignFigures> campaigns = reports.campaigns(org.id(), period, sort, descending);
         model.addAttribute("period", period);
+        model.addAttribute("currency", reports.currency(org.id()).orElse(null));
         model.addAttribute("campaigns", campaigns);
         model.addAttribute("sort", sort.param());
         model.addAttribute("descending", descending);
     }
 
-    private static String plain(BigDecimal value) {
-        return value.toPlainString();
+    /** CSV keeps plain numbers; a side not loaded for the day is an empty cell, not 0. */
+    private static String plain(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 
     /**
@@ -144,6 +178,8 @@ public class ReportsPageController {
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                               String sort, String dir) {
+
+        static final RangeParams DEFAULT = new RangeParams(null, null, null, null, null);
 
         /** @param today the profile's today: report days are the profile's local days */
         ReportPeriod period(LocalDate today) {

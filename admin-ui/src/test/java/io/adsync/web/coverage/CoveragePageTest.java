@@ -42,7 +42,8 @@ class CoveragePageTest {
         new AdRows(jdbc, org)
                 .campaign(TODAY.minusDays(1), 111, "Brand", "1.00", "2.00", 1, 1)
                 .campaign(TODAY.minusDays(1), 222, "Generic", "1.00", "2.00", 1, 1)
-                .campaign(TODAY.minusDays(40), 111, "Brand", "1.00", "2.00", 1, 1);
+                .campaign(TODAY.minusDays(40), 111, "Brand", "1.00", "2.00", 1, 1)
+                .loadedWithoutActivity(TODAY.minusDays(5));
         jdbc.sql("""
                         insert into amazon_ads_pending_reports (org_id, profile_id, report_id, start_date, end_date)
                         values (?, 1, ?, ?, ?)""")
@@ -53,18 +54,29 @@ class CoveragePageTest {
         assertThat(state(page, TODAY.minusDays(1))).isEqualTo("LOADED");
         assertThat(state(page, TODAY.minusDays(40))).isEqualTo("LOADED");
         assertThat(state(page, TODAY.minusDays(11))).isEqualTo("REQUESTED");
+        assertThat(state(page, TODAY.minusDays(5))).as("loaded, no activity").isEqualTo("EMPTY");
         assertThat(state(page, TODAY.minusDays(2))).isEqualTo("MISSING");
         assertThat(state(page, TODAY.minusDays(95))).isEqualTo("MISSING");
         assertThat(page.body()).doesNotContain("data-date=\"" + TODAY + "\"")
                 .doesNotContain("data-date=\"" + TODAY.minusDays(96) + "\"")
-                .contains("2 campaigns, last refreshed")
-                .as("2 loaded, 3 requested, 90 missing").contains("Backfill 90 missing dates");
+                .contains("2 campaigns, last loaded", "loaded, no ad activity")
+                .as("3 loaded, 3 requested, 89 missing").contains("Backfill 89 missing dates")
+                .as("a report on its way: the calendar refreshes itself").contains("data-live=\"true\"");
     }
 
     @Test
-    void eachLoadedDateShowsHowOldItWasAtItsLastRefresh() {
+    void withNothingOnItsWayTheCalendarDoesNotPoll() {
+        new AdRows(jdbc, org).campaign(TODAY.minusDays(1), 111, "Brand", "1.00", "2.00", 1, 1);
+
+        Response page = console.page("/coverage?orgId=" + org);
+
+        assertThat(page.body()).contains("data-live=\"false\"").doesNotContain("every 2s");
+    }
+
+    @Test
+    void eachLoadedDateShowsHowOldItWasAtItsLastLoad() {
         new AdRows(jdbc, org).campaign(TODAY.minusDays(20), 111, "Brand", "1.00", "2.00", 1, 1);
-        jdbc.sql("update amazon_sp_ads set updated_at = now() - interval '6 days' where org_id = ?").param(org).update();
+        jdbc.sql("update report_coverage set age_days = 14 where org_id = ?").param(org).update();
 
         Response page = console.page("/coverage?orgId=" + org);
 
@@ -72,12 +84,20 @@ class CoveragePageTest {
     }
 
     @Test
-    void backfillsFromTheOldestMissingDate() {
+    void backfillsExactlyTheMissingDates() {
+        new AdRows(jdbc, org).campaign(TODAY.minusDays(1), 111, "Brand", "1.00", "2.00", 1, 1);
+
         Response response = console.htmxPost("/coverage/backfill?orgId=" + org, "");
 
-        assertThat(response.body()).containsPattern("Backfill started as run #\\d+: it requests the 95 missing dates "
-                + "of the last 95 days").contains("hx-swap-oob");
-        assertThat(console.page("/jobs?orgId=" + org).body()).contains("data-job=\"Backfill\"", "days=95");
+        assertThat(response.body()).containsPattern("Backfill started as run #\\d+: it requests the 94 days not "
+                + "loaded between " + TODAY.minusDays(95) + " and " + TODAY.minusDays(2)).contains("hx-swap-oob");
+        assertThat(jdbc.sql("""
+                        select p.parameter_name || '=' || p.parameter_value from batch_job_execution_params p
+                        join batch_job_execution e on e.job_execution_id = p.job_execution_id
+                        join batch_job_execution_params o on o.job_execution_id = e.job_execution_id
+                        where o.parameter_name = 'orgId' and o.parameter_value = ?""")
+                .param(Long.toString(org)).query(String.class).list())
+                .contains("from=" + TODAY.minusDays(95), "to=" + TODAY.minusDays(2));
     }
 
     private static String state(Response page, LocalDate date) {

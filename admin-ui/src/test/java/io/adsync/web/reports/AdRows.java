@@ -5,18 +5,38 @@ import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Writes rows of the report tables for one org, as the jobs (ads) and a later SP-API job (sales) would. */
+/**
+ * Writes rows of the report tables for one org, as the jobs (ads, with the coverage a completed load
+ * records) and a later SP-API job (sales) would.
+ */
 public record AdRows(JdbcClient jdbc, long orgId) {
+
+    public static final long PROFILE = 366822873177837L;
+
+    /** The day as a completed report without any row leaves it: loaded, no ad activity. */
+    public AdRows loadedWithoutActivity(LocalDate date) {
+        return covered(date, 0);
+    }
 
     public AdRows campaign(LocalDate date, long campaignId, String name, String cost, String sales14d, long clicks,
                            long impressions) {
         jdbc.sql("""
                         insert into amazon_sp_ads (org_id, profile_id, date, campaign_id, campaign_name,
                             campaign_budget_currency_code, cost, sales_14d, clicks, impressions)
-                        values (?, 366822873177837, ?, ?, ?, 'GBP', ?, ?, ?, ?)""")
-                .params(orgId, date, campaignId, name, new BigDecimal(cost), new BigDecimal(sales14d), clicks,
+                        values (?, ?, ?, ?, ?, 'GBP', ?, ?, ?, ?)""")
+                .params(orgId, PROFILE, date, campaignId, name, new BigDecimal(cost), new BigDecimal(sales14d), clicks,
                         impressions)
                 .update();
+        return covered(date, 1);
+    }
+
+    private AdRows covered(LocalDate date, int rows) {
+        jdbc.sql("""
+                        insert into report_coverage (org_id, profile_id, report_type, date, report_id, rows, age_days)
+                        values (?, ?, 'spCampaigns', ?, 'test-report', ?, 1)
+                        on conflict (org_id, profile_id, report_type, date)
+                            do update set rows = report_coverage.rows + excluded.rows""")
+                .params(orgId, PROFILE, date, rows).update();
         return this;
     }
 

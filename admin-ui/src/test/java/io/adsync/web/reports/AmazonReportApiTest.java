@@ -3,6 +3,7 @@ package io.adsync.web.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.adsync.testapp.AdsSyncAppTest;
 import io.adsync.testapp.TestHttp;
@@ -82,25 +83,52 @@ class AmazonReportApiTest {
     }
 
     @Test
-    void everyDayOfTheRangeIsThereAndRoasIsNullWhenNothingWasSpent() {
-        rows.sales(MARCH_2, "SKU-A", "20.00", 1, 5);
+    void everyDayOfTheRangeIsThereWithNullFiguresWhereItsSideIsNotLoaded() {
+        rows.sales(MARCH_2, "SKU-A", "20.00", 1, 5).loadedWithoutActivity(MARCH_2);
 
         JsonNode report = report("from=2025-03-01&to=2025-03-03").json();
 
-        assertThat(report.get("days")).extracting(day -> day.get("date").asString())
+        JsonNode days = report.get("days");
+        assertThat(days).extracting(day -> day.get("date").asString())
                 .containsExactly("2025-03-01", "2025-03-02", "2025-03-03");
-        assertThat(report.get("days").get(0).get("revenue").decimalValue()).isZero();
+        assertThat(days).extracting(day -> day.get("adsLoaded").asBoolean()).containsExactly(false, true, false);
+        assertThat(days).extracting(day -> day.get("salesLoaded").asBoolean()).containsExactly(false, true, false);
+        for (String figure : List.of("revenue", "units", "sessions", "adSpend", "adRevenue", "fbaFees",
+                "referralFees", "estimatedPayout", "tacos")) {
+            assertThat(days.get(0).get(figure).isNull()).as("%s of a day not loaded", figure).isTrue();
+        }
+        assertThat(days.get(1).get("adSpend").decimalValue()).as("a loaded day without activity").isZero();
+        assertThat(days.get(1).get("estimatedPayout").decimalValue()).isEqualByComparingTo("20.00");
         assertThat(report.get("totals").get("revenue").decimalValue()).isEqualByComparingTo("20.00");
-        assertThat(report.get("totals").get("roas").isNull()).isTrue();
+        assertThat(report.get("totals").get("roas").isNull()).as("nothing spent").isTrue();
+        assertThat(report.get("totals").get("tacos").decimalValue()).isZero();
+        assertThat(report.get("coverage").get("days").asInt()).isEqualTo(3);
+        assertThat(report.get("coverage").get("adsLoaded").asInt()).isEqualTo(1);
+        assertThat(report.get("coverage").get("salesLoaded").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutAnySalesRevenueFeesAndPayoutAreNullNotMinusTheAdSpend() {
+        rows.campaign(MARCH_1, 111, "Brand", "10.00", "30.00", 1, 10);
+
+        JsonNode report = report("from=2025-03-01&to=2025-03-01").json();
+
+        JsonNode totals = report.get("totals");
+        assertThat(totals.get("adSpend").decimalValue()).isEqualByComparingTo("10.00");
+        for (String figure : List.of("revenue", "fbaFees", "referralFees", "estimatedPayout", "tacos")) {
+            assertThat(totals.get(figure).isNull()).as(figure).isTrue();
+        }
+        assertThat(report.get("currency").asString()).isEqualTo("GBP");
     }
 
     @Test
     void seesOnlyItsOwnOrganization() {
         new AdRows(jdbc, TestOrgs.create(jdbc)).campaign(MARCH_1, 111, "Other org", "99.00", "99.00", 1, 1);
 
-        JsonNode totals = report("from=2025-03-01&to=2025-03-01").json().get("totals");
+        JsonNode report = report("from=2025-03-01&to=2025-03-01").json();
 
-        assertThat(totals.get("adSpend").decimalValue()).isZero();
+        assertThat(report.get("totals").get("adSpend").isNull()).as("nothing of this org is loaded").isTrue();
+        assertThat(report.get("coverage").get("adsLoaded").asInt()).isZero();
     }
 
     @Test

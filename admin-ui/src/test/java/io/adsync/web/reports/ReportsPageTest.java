@@ -54,11 +54,41 @@ class ReportsPageTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(totals.get("adSpend").decimalValue()).isEqualByComparingTo("1300.00");
-        assertThat(scorecard(page, "ad-spend")).isEqualTo("1,300.00");
-        assertThat(scorecard(page, "ad-revenue")).isEqualTo("4,801.00");
+        assertThat(scorecard(page, "ad-spend")).isEqualTo("£1,300.00");
+        assertThat(scorecard(page, "ad-revenue")).isEqualTo("£4,801.00");
         assertThat(scorecard(page, "roas")).as("4801 / 1300").isEqualTo("3.69");
-        assertThat(scorecard(page, "estimated-payout")).isEqualTo("-1,300.00");
-        assertThat(page.body()).contains("GBP");
+        assertThat(scorecard(page, "estimated-payout")).as("no sales side: no payout").isEqualTo("–");
+        assertThat(page.body()).contains("id=\"connect-sp-api\"").doesNotContain("data-scorecard=\"tacos\"");
+    }
+
+    @Test
+    void withSalesThePayoutAndTacosAreShown() {
+        new AdRows(jdbc, org).campaign(YESTERDAY, 111, "Brand", "10.00", "30.00", 4, 100)
+                .sales(YESTERDAY, "SKU-A", "200.00", 4, 50);
+
+        Response page = console.page("/reports?orgId=" + org + "&days=7");
+
+        assertThat(scorecard(page, "estimated-payout")).as("200 - 10").isEqualTo("£190.00");
+        assertThat(scorecard(page, "tacos")).as("10 / 200").isEqualTo("5.00%");
+        assertThat(page.body()).contains("id=\"expenses-chart\"").doesNotContain("id=\"connect-sp-api\"");
+    }
+
+    @Test
+    void aRangeWithUnloadedDaysSaysHowManyAndOffersToBackfillExactlyThose() {
+        new AdRows(jdbc, org).campaign(YESTERDAY, 111, "Brand", "10.00", "30.00", 4, 100)
+                .loadedWithoutActivity(YESTERDAY.minusDays(1));
+
+        Response page = console.page("/reports?orgId=" + org + "&days=7");
+
+        assertThat(page.body()).contains("5 of 7 days not loaded", "Backfill these 5 days")
+                .contains("hx-post=\"/reports/backfill?orgId=" + org + "&amp;from=" + YESTERDAY.minusDays(6)
+                        + "&amp;to=" + YESTERDAY + "\"");
+
+        Response started = console.htmxPost("/reports/backfill?orgId=" + org + "&from=" + YESTERDAY.minusDays(6)
+                + "&to=" + YESTERDAY, "");
+
+        assertThat(started.body()).contains("it requests the 5 days not loaded between " + YESTERDAY.minusDays(6)
+                + " and " + YESTERDAY.minusDays(2), "hx-swap-oob");
     }
 
     @Test
@@ -70,7 +100,8 @@ class ReportsPageTest {
         Response page = console.page("/reports?orgId=" + org + "&from=" + FIVE_DAYS_AGO + "&to=" + YESTERDAY);
 
         assertThat(embeddedReport(page)).isEqualTo(api);
-        assertThat(page.body()).contains("id=\"summary-chart\"", "id=\"expenses-chart\"");
+        assertThat(page.body()).contains("id=\"summary-chart\"")
+                .as("no sales: no Revenue vs Expenses over a line of nothing").doesNotContain("id=\"expenses-chart\"");
     }
 
     @Test
@@ -115,17 +146,27 @@ class ReportsPageTest {
         assertThat(csv.header("Content-Disposition")).contains("attachment", ".csv");
         assertThat(csv.body().lines()).containsExactly(
                 "date,revenue,units,sessions,ad_spend,ad_revenue,fba_fees,referral_fees,estimated_payout",
-                YESTERDAY.minusDays(1) + ",0,0,0,0,0,0,0,0",
-                YESTERDAY + ",0,0,0,10.50,31.25,0,0,-10.50");
+                YESTERDAY.minusDays(1) + ",,,,,,,,",
+                YESTERDAY + ",,,,10.50,31.25,,,");
     }
 
     @Test
-    void aBadDateIsAPageSayingSoNotAStackTrace() {
+    void aBadDateIsSaidBesideTheFormNotOnAnErrorPage() {
         Response page = console.page("/reports?orgId=" + org + "&from=2025-13-01");
 
         assertThat(page.status()).isEqualTo(400);
-        assertThat(page.body()).contains("The value &#39;2025-13-01&#39; of from is not valid: write dates as YYYY-MM-DD")
+        assertThat(page.body()).contains("The value &#39;2025-13-01&#39; of from is not a date: write dates as "
+                        + "YYYY-MM-DD. Showing the last 30 days instead.", "id=\"range-error\"", "Sync Data")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void aReversedRangeIsSaidBesideTheForm() {
+        Response page = console.page("/reports?orgId=" + org + "&from=" + YESTERDAY + "&to=" + FIVE_DAYS_AGO);
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("from (" + YESTERDAY + ") must not be after to (" + FIVE_DAYS_AGO + ")",
+                "aria-invalid=\"true\"");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package io.adsync.web.coverage;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import io.adsync.jobs.AdsJobs;
+import io.adsync.jobs.JobNames;
+import io.adsync.jobs.account.AdsAccounts;
+import io.adsync.jobs.launch.JobHistory;
+import io.adsync.jobs.pending.DateRange;
+import io.adsync.web.console.Flash;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Backfill these days", as the Coverage and Reports pages offer it: one backfill of exactly the days
+ * not loaded (the run skips the loaded ones between them), never a second one while one runs.
+ */
+@Component
+public class ConsoleBackfill {
+
+    /** Reports in flight at once (the backfill form's default). */
+    static final int BATCH = 5;
+
+    private final AdsJobs jobs;
+    private final JobHistory history;
+    private final AdsAccounts accounts;
+
+    public ConsoleBackfill(AdsJobs jobs, JobHistory history, AdsAccounts accounts) {
+        this.jobs = jobs;
+        this.history = history;
+        this.accounts = accounts;
+    }
+
+    /** The org's backfill while it runs: pages showing its effect refresh until it ends. */
+    public Optional<JobExecution> running(long orgId) {
+        return Optional.ofNullable(history.lastExecution(JobNames.BACKFILL, orgId)).filter(JobExecution::isRunning);
+    }
+
+    /** @param notLoaded the days the page found without a loaded report, oldest first */
+    public Flash start(long orgId, List<LocalDate> notLoaded) {
+        Optional<JobExecution> running = running(orgId);
+        if (running.isPresent()) {
+            return Flash.ok("A backfill is already running (run #" + running.get().getId()
+                    + "); this page updates itself as its days load.");
+        }
+        LocalDate today = accounts.today(orgId);
+        LocalDate oldest = today.minusDays(AdsJobs.RETENTION_DAYS);
+        List<LocalDate> reachable = notLoaded.stream()
+                .filter(day -> !day.isBefore(oldest) && day.isBefore(today)).toList();
+        String beyond = notLoaded.size() == reachable.size() ? ""
+                : " " + (notLoaded.size() - reachable.size()) + " of the days are older than the 95 days Amazon keeps "
+                + "(before " + oldest + ") and cannot be fetched any more.";
+        if (reachable.isEmpty()) {
+            return Flash.error("Nothing can be backfilled:" + beyond);
+        }
+        JobExecution execution = jobs.backfill(orgId,
+                new DateRange(reachable.get(0), reachable.get(reachable.size() - 1)), BATCH);
+        return Flash.ok("Backfill started as run #" + execution.getId() + ": it requests the " + reachable.size()
+                + (reachable.size() == 1 ? " day" : " days") + " not loaded between " + reachable.get(0) + " and "
+                + reachable.get(reachable.size() - 1) + "; this page updates itself as they load." + beyond);
+    }
+}
