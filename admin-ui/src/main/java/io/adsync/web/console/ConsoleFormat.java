@@ -2,30 +2,69 @@ package io.adsync.web.console;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * How the console writes numbers, times and durations, one way everywhere; templates call it as
- * {@code ${@fmt.money(value)}}. Times are in the server's time zone, the zone Spring Batch records
- * its times in.
+ * {@code ${@fmt.money(value)}}. Times without a zone argument are in the server's time zone, the zone
+ * Spring Batch records its times in; the methods taking a zone write a time in that zone (the
+ * profile's) with its abbreviation. Money with a currency code carries the currency's symbol and the
+ * separators of the request's locale (the browser's {@code Accept-Language}).
  */
 @Component("fmt")
 public class ConsoleFormat {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** "z" is the zone's short name at that instant: GMT in winter, BST in summer for Europe/London. */
+    private static final DateTimeFormatter ZONED_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
     private final ZoneId zone = ZoneId.systemDefault();
 
     /** {@code 1,234.50}; a missing value is a dash. */
     public String money(BigDecimal value) {
         return value == null ? "–" : String.format(Locale.ENGLISH, "%,.2f", value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** {@code £1,234.50} for GBP: the currency's symbol and the request's locale; a missing value is a dash. */
+    public String money(BigDecimal value, String currencyCode) {
+        return money(value, currencyCode, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * {@code £1,234.50} (GBP, English), {@code 1.234,50 €} (EUR, German), {@code -$12.00}: the digits
+     * the currency has (none for JPY), its symbol as that locale writes it.
+     *
+     * @throws IllegalArgumentException when the code is no ISO 4217 currency
+     */
+    public String money(BigDecimal value, String currencyCode, Locale locale) {
+        if (value == null) {
+            return "–";
+        }
+        Currency currency = Currency.getInstance(currencyCode);
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    /** {@code £} for GBP as the request's locale writes it, for axis titles and column headers. */
+    public String currencySymbol(String currencyCode) {
+        return Currency.getInstance(currencyCode).getSymbol(LocaleContextHolder.getLocale());
     }
 
     /** {@code 3.21} (ROAS); a ratio to nothing spent is a dash. */
@@ -48,6 +87,25 @@ public class ConsoleFormat {
 
     public String time(LocalDateTime time) {
         return time == null ? "–" : TIME.format(time);
+    }
+
+    /** {@code 2026-12-01 09:30 GMT}: the instant in that zone (the profile's), with the zone's abbreviation. */
+    public String time(Instant instant, ZoneId in) {
+        return instant == null ? "–" : ZONED_TIME.format(instant.atZone(in));
+    }
+
+    /** As {@link #time(Instant, ZoneId)}, the zone by its id ({@code Europe/London}), as profiles store it. */
+    public String time(Instant instant, String zoneId) {
+        return time(instant, ZoneId.of(zoneId));
+    }
+
+    /** A time Spring Batch recorded (server zone, no offset) written in another zone with its abbreviation. */
+    public String time(LocalDateTime serverTime, ZoneId in) {
+        return serverTime == null ? "–" : time(serverTime.atZone(zone).toInstant(), in);
+    }
+
+    public String time(LocalDateTime serverTime, String zoneId) {
+        return time(serverTime, ZoneId.of(zoneId));
     }
 
     /** How long from {@code start} to {@code end}, or until now while it runs: {@code 1 min 05 s}. */
@@ -86,5 +144,14 @@ public class ConsoleFormat {
     /** The time zone the console's times are in, for the column headers. */
     public String zone() {
         return zone.getId();
+    }
+
+    /** The zone's abbreviation now ({@code GMT}, {@code BST}), for a column header over times in that zone. */
+    public String zone(ZoneId in) {
+        return ZONE_NAME.format(Instant.now().atZone(in));
+    }
+
+    public String zone(String zoneId) {
+        return zone(ZoneId.of(zoneId));
     }
 }
