@@ -50,6 +50,32 @@ class SettingsPageTest {
         assertThat(page.body()).contains("Amazon SP-API", "Amazon Ads API", "<hr class=\"divider\">",
                 "id=\"ads-client-secret\"", "id=\"sp-client-secret\"").doesNotContain("data-unlock", "readonly");
         assertThat(page.body().indexOf("Amazon SP-API")).isLessThan(page.body().indexOf("Amazon Ads API"));
+        assertThat(page.body()).as("nothing saved: nothing to cancel back to").doesNotContain("data-cancel");
+    }
+
+    @Test
+    void secretsArePasswordInputsWithAShowToggleAndTheOtherFieldsAreText() {
+        String page = console.page("/settings?orgId=" + org).body();
+
+        for (String secret : new String[] {"ads-client-secret", "ads-refresh-token", "sp-client-secret", "sp-refresh-token"}) {
+            assertThat(page).containsPattern("<input type=\"password\" id=\"" + secret + "\"")
+                    .containsPattern("aria-pressed=\"false\"[^>]*aria-controls=\"" + secret + "\"");
+        }
+        assertThat(page).contains("<input type=\"text\" id=\"ads-client-id\"", "<input type=\"text\" id=\"ads-profile-id\"",
+                "aria-label=\"Show client secret\"", "aria-label=\"Show refresh token\"");
+    }
+
+    @Test
+    void cancelAnswersTheSavedSectionLockedAgain() {
+        console.htmxPost("/settings/amazon-ads?orgId=" + org, ADS_FORM);
+
+        Response cancelled = console.htmxGet("/settings/amazon-ads?orgId=" + org);
+
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.body()).contains("id=\"ads\"", "value=\"••••a1b2\"", "readonly", "data-unlock")
+                .doesNotContain("Amazon SP-API", "ads-secret-0123456789", "Saved.");
+        assertThat(cancelled.body()).as("Cancel is there, hidden until Change is pressed")
+                .containsPattern("id=\"cancel-ads\"[^>]*hidden");
     }
 
     @Test
@@ -81,10 +107,29 @@ class SettingsPageTest {
         Response response = console.htmxPost("/settings/amazon-ads?orgId=" + org,
                 "client_id=&client_secret=typed-secret-xyz123456&refresh_token=t&profile_id=12ab&region=EU");
 
-        assertThat(response.body()).contains("Not saved:", "amazon_ads.client_id is required",
-                "amazon_ads.profile_id must be the numeric Amazon Ads profile id")
-                .doesNotContain("typed-secret-xyz123456").contains("value=\"12ab\"");
+        assertThat(response.body()).contains("Not saved: Client ID is required; Profile ID must be the numeric Amazon Ads profile id")
+                .doesNotContain("amazon_ads.", "typed-secret-xyz123456").contains("value=\"12ab\"");
+        assertThat(response.body()).as("each message beside its field, which points to it")
+                .containsPattern("id=\"ads-client-id\"[^>]*aria-invalid=\"true\" aria-describedby=\"ads-client-id-error\"")
+                .contains("<p class=\"field-error\" id=\"ads-client-id-error\">Client ID is required</p>")
+                .contains("<p class=\"field-error\" id=\"ads-profile-id-error\">Profile ID must be the numeric");
+        assertThat(response.body()).as("valid fields are not marked").doesNotContain("ads-refresh-token-error");
         assertThat(store.amazonAds(org)).isEmpty();
+    }
+
+    @Test
+    void aFailedEditOfSavedSettingsOffersCancelAndNoTestOfTheOldValues() {
+        console.htmxPost("/settings/amazon-ads?orgId=" + org, ADS_FORM);
+
+        Response response = console.htmxPost("/settings/amazon-ads?orgId=" + org,
+                "client_id=amzn1.application-oa2-client.0f3e&client_secret=&refresh_token=" + encode("••••c3d4")
+                        + "&profile_id=366822873177837&region=EU");
+
+        assertThat(response.body()).contains("Not saved: Client secret is required.",
+                "<p class=\"field-error\" id=\"ads-client-secret-error\">Client secret is required</p>");
+        assertThat(response.body()).containsPattern("id=\"cancel-ads\"(?![^>]*hidden)[^>]*>Cancel<")
+                .containsPattern("id=\"test-ads\"[^>]*disabled");
+        assertThat(store.amazonAds(org)).as("the saved settings are kept").isPresent();
     }
 
     @Test
