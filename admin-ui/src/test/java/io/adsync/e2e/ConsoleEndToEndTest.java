@@ -301,10 +301,11 @@ class ConsoleEndToEndTest {
             "reports", "#summary-chart",
             "coverage", ".calendar",
             "jobs", "#live table.sync-log",
-            "settings", "#ads");
+            "settings", "#ads",
+            "no-such-page", "main h1");
 
     @ParameterizedTest(name = "/{0}")
-    @ValueSource(strings = {"reports", "coverage", "jobs", "settings"})
+    @ValueSource(strings = {"reports", "coverage", "jobs", "settings", "no-such-page"})
     @Order(8)
     void everyPageIsAccessibleAndItsTablesFitAtBothWidths(String page) {
         browser.open("/" + page);
