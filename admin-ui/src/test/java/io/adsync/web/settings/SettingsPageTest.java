@@ -145,6 +145,22 @@ class SettingsPageTest {
     }
 
     @Test
+    void theSpApiSectionNamesItsFieldsByLabelAndCancelsToItsSavedValues() {
+        console.htmxPost("/settings/amazon?orgId=" + org, "client_id=amzn1.sp&client_secret=sp-secret-9876543210e5f6"
+                + "&refresh_token=" + encode("Atzr|sp-refresh-g7h8") + "&marketplace_id=A1F83G8C2ARO7P");
+
+        Response failed = console.htmxPost("/settings/amazon?orgId=" + org, "client_id=amzn1.sp&client_secret="
+                + encode("••••e5f6") + "&refresh_token=" + encode("••••g7h8") + "&marketplace_id=");
+        Response cancelled = console.htmxGet("/settings/amazon?orgId=" + org);
+
+        assertThat(failed.body()).contains("Not saved: Marketplace ID is required.",
+                "<p class=\"field-error\" id=\"sp-marketplace-id-error\">Marketplace ID is required</p>")
+                .doesNotContain("amazon.marketplace_id").containsPattern("id=\"cancel-sp-api\"(?![^>]*hidden)");
+        assertThat(cancelled.body()).contains("id=\"sp-api\"", "value=\"A1F83G8C2ARO7P\"", "value=\"••••e5f6\"",
+                "readonly").doesNotContain("sp-secret-9876543210", "field-error", "Amazon Ads API");
+    }
+
+    @Test
     void testConnectionShowsTheTokenLifetimeAndTheProfile() {
         store.saveAmazonAds(org, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID, SandboxAccounts.CLIENT_SECRET,
                 SandboxAccounts.REFRESH_TOKEN, SandboxAccounts.PROFILE_US, AdsRegion.SANDBOX));
