@@ -105,7 +105,7 @@ class SettingsPageTest {
     @Test
     void invalidFieldsAreNamedAndNothingIsSavedNorEchoed() {
         Response response = console.htmxPost("/settings/amazon-ads?orgId=" + org,
-                "client_id=&client_secret=typed-secret-xyz123456&refresh_token=t&profile_id=12ab&region=EU");
+                "client_id=&client_secret=typed-secret-xyz123456&refresh_token=t&profile_id=12ab&region=APAC");
 
         assertThat(response.body()).contains("Not saved: Client ID is required; Profile ID must be the numeric Amazon Ads profile id")
                 .doesNotContain("amazon_ads.", "typed-secret-xyz123456").contains("value=\"12ab\"");
@@ -113,6 +113,9 @@ class SettingsPageTest {
                 .containsPattern("id=\"ads-client-id\"[^>]*aria-invalid=\"true\" aria-describedby=\"ads-client-id-error\"")
                 .contains("<p class=\"field-error\" id=\"ads-client-id-error\">Client ID is required</p>")
                 .contains("<p class=\"field-error\" id=\"ads-profile-id-error\">Profile ID must be the numeric");
+        assertThat(response.body()).containsPattern("id=\"ads-region\"[^>]*aria-invalid=\"true\" "
+                        + "aria-describedby=\"ads-region-hint ads-region-error\"")
+                .contains("id=\"ads-region-error\">Region must be one of NA, EU, FE, SANDBOX, got &#39;APAC&#39;</p>");
         assertThat(response.body()).as("valid fields are not marked").doesNotContain("ads-refresh-token-error");
         assertThat(store.amazonAds(org)).isEmpty();
     }
