@@ -3,8 +3,6 @@ package io.adsync.security;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
@@ -17,16 +15,19 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 @Configuration(proxyBeanMethods = false)
 public class AdminUserConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(AdminUserConfiguration.class);
-
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
-    UserDetailsService adminUser(AdminProperties admin, PasswordEncoder encoder) {
-        String password = admin.hasPassword() ? admin.password() : generatedPassword(admin.usernameOrDefault());
+    ConsoleBanner consoleBanner(AdminProperties admin) {
+        return new ConsoleBanner(admin.usernameOrDefault());
+    }
+
+    @Bean
+    UserDetailsService adminUser(AdminProperties admin, PasswordEncoder encoder, ConsoleBanner banner) {
+        String password = admin.hasPassword() ? admin.password() : generatedPassword(banner);
         return new InMemoryUserDetailsManager(User.withUsername(admin.usernameOrDefault())
                 .password(encoder.encode(password))
                 .roles("ADMIN")
@@ -34,21 +35,14 @@ public class AdminUserConfiguration {
     }
 
     /**
-     * The only place a password is ever logged: one that nobody chose, so the person starting the
-     * application can log in at all. It changes with every start until ADMIN_PASSWORD is set.
+     * A password nobody chose, so the person starting the application can log in at all; the banner
+     * prints it once the application is ready. It changes with every start until ADMIN_PASSWORD is set.
      */
-    private static String generatedPassword(String username) {
+    private static String generatedPassword(ConsoleBanner banner) {
         byte[] random = new byte[18];
         new SecureRandom().nextBytes(random);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        log.warn("""
-
-                ======================================================================
-                  Console login:  {} / {}
-                  (ADMIN_PASSWORD is not set: this password was generated for this
-                   run only; set ADMIN_PASSWORD to choose a permanent one)
-                ======================================================================
-                """, username, password);
+        banner.showGeneratedPassword(password);
         return password;
     }
 }

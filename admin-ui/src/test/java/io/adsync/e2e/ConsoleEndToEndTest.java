@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.adsync.ads.AdsRegion;
 import io.adsync.sandbox.AdsSandbox;
@@ -14,6 +15,7 @@ import io.adsync.sandbox.SandboxAccounts;
 import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
 import io.adsync.testsupport.FreshDatabase;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +41,8 @@ import org.springframework.test.context.ContextConfiguration;
  * The console in a real browser against the running application and its built-in sandbox, in the
  * order a new user goes: log in, enter credentials and test them, sync, watch the run on the Jobs
  * page, read the charts, fill the gaps, restart a run that failed. Each test leaves a screenshot of
- * its page in target/screenshots.
+ * its page in target/screenshots; at the end every page is checked with axe-core and for tables wider
+ * than their cards, and photographed, at 1366 and 390 px wide.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "adsync.encryption-key=" + ConsoleEndToEndTest.ENCRYPTION_KEY,
@@ -98,6 +104,7 @@ class ConsoleEndToEndTest {
         assertThat(browser.path()).isEqualTo("/login?error");
         assertThat(browser.find("[role=alert]").getText()).isEqualTo("Wrong user name or password.");
         assertThat(browser.findAll("nav a")).as("no navigation before login").isEmpty();
+        assertAccessibleAndFitting("login");
     }
 
     @Test
@@ -117,9 +124,17 @@ class ConsoleEndToEndTest {
         browser.open("/settings");
         assertThat(browser.find("#ads-client-secret").getAttribute("readonly")).as("saved values start locked")
                 .isNotNull();
+        assertThat(browser.find("#ads-client-secret").getAttribute("type")).isEqualTo("password");
 
         unlockAndType("#ads-client-id", SandboxAccounts.CLIENT_ID);
         unlockAndType("#ads-client-secret", SandboxAccounts.CLIENT_SECRET);
+        WebElement show = browser.find("#ads [data-reveal][aria-controls=ads-client-secret]");
+        show.click();
+        assertThat(browser.find("#ads-client-secret").getAttribute("type")).as("shown on request").isEqualTo("text");
+        assertThat(show.getAttribute("aria-pressed")).isEqualTo("true");
+        show.click();
+        assertThat(browser.find("#ads-client-secret").getAttribute("type")).isEqualTo("password");
+        assertThat(show.getAttribute("aria-pressed")).isEqualTo("false");
         unlockAndType("#ads-refresh-token", SandboxAccounts.REFRESH_TOKEN);
         unlockAndType("#ads-profile-id", Long.toString(SandboxAccounts.PROFILE_GB));
         browser.find("#ads [aria-controls=ads-region]").click();
@@ -139,6 +154,27 @@ class ConsoleEndToEndTest {
         assertThat(browser.find("#ads-test [data-field=country]").getText()).isEqualTo("GB");
         assertThat(browser.find("#ads-test [data-field=currency]").getText()).isEqualTo("GBP");
         assertThat(browser.find("#ads-test [data-field=timezone]").getText()).isEqualTo("Europe/London");
+
+        // editing: the test of the saved values leaves, it would pass for values it never saw
+        browser.click("#ads [data-unlock][aria-controls=ads-profile-id]");
+        assertThat(browser.find("#ads-test").getText()).as("no stale result while editing").isEmpty();
+        assertThat(browser.find("#test-ads").isEnabled()).as("the test waits for a save").isFalse();
+        assertThat(browser.find("#cancel-ads").isDisplayed()).isTrue();
+        browser.find("#ads-profile-id").clear();
+        browser.click("#save-ads");
+        browser.waitForText("#ads .flash-error", "Not saved: Profile ID is required.", Duration.ofSeconds(10));
+        assertThat(browser.find("#ads-profile-id-error").getText()).as("said beside the field, by its label")
+                .isEqualTo("Profile ID is required");
+        assertThat(browser.find("#ads").getText()).doesNotContain("amazon_ads.");
+        assertAccessibleAndFitting("settingsWithAFieldError");
+
+        browser.click("#cancel-ads");
+        browser.await("#ads [data-unlock][aria-controls=ads-profile-id]");
+        assertThat(browser.find("#ads-profile-id").getAttribute("value")).as("the saved value, locked again")
+                .isEqualTo(Long.toString(SandboxAccounts.PROFILE_GB));
+        assertThat(browser.find("#cancel-ads").isDisplayed()).isFalse();
+        assertThat(browser.find("#ads-client-secret").getAttribute("value")).isEqualTo("••••cret");
+        assertThat(settings.amazonAds(ORG).orElseThrow().profileId()).isEqualTo(SandboxAccounts.PROFILE_GB);
     }
 
     @Test
@@ -260,6 +296,42 @@ class ConsoleEndToEndTest {
                 .query(Long.class).single()).isZero();
     }
 
+    /** What marks each page as drawn: its last part to arrive (the charts are drawn by script). */
+    private static final Map<String, String> PAGES = Map.of(
+            "reports", "#summary-chart",
+            "coverage", ".calendar",
+            "jobs", "#live table.sync-log",
+            "settings", "#ads",
+            "no-such-page", "main h1");
+
+    @ParameterizedTest(name = "/{0}")
+    @ValueSource(strings = {"reports", "coverage", "jobs", "settings", "no-such-page"})
+    @Order(8)
+    void everyPageIsAccessibleAndItsTablesFitAtBothWidths(String page) {
+        browser.open("/" + page);
+        browser.await(PAGES.get(page));
+
+        assertAccessibleAndFitting(page);
+    }
+
+    /**
+     * At each width: no serious or critical axe-core violation, no table sticking out of its card, and
+     * a screenshot ({@code <name>-1366.png}, {@code <name>-390.png}). Every finding of both widths is
+     * listed before the test fails.
+     */
+    private void assertAccessibleAndFitting(String name) {
+        SoftAssertions softly = new SoftAssertions();
+        for (Dimension size : Browser.WIDTHS) {
+            browser.resize(size);
+            softly.assertThat(browser.seriousAccessibilityViolations())
+                    .as("axe-core, serious and critical, on %s at %d px", browser.path(), size.width).isEmpty();
+            softly.assertThat(browser.tablesWiderThanTheirCard())
+                    .as("tables wider than their card on %s at %d px", browser.path(), size.width).isEmpty();
+            browser.screenshot(name + "-" + size.width, size);
+        }
+        softly.assertAll();
+    }
+
     private void logIn(String username, String password) {
         browser.open("/login");
         browser.type("#username", username);
@@ -268,7 +340,7 @@ class ConsoleEndToEndTest {
     }
 
     private void unlockAndType(String field, String value) {
-        browser.find("#ads [aria-controls=" + field.substring(1) + "]").click();
+        browser.find("#ads [data-unlock][aria-controls=" + field.substring(1) + "]").click();
         browser.type(field, value);
     }
 

@@ -33,6 +33,17 @@ class LoginPageTest {
     }
 
     @Test
+    void theFaviconIsLinkedAndServedBeforeLogin() {
+        assertThat(http.get("/login").body()).contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">");
+
+        Response icon = http.get("/favicon.svg");
+
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.header("Content-Type")).startsWith("image/svg+xml");
+        assertThat(icon.body()).startsWith("<svg");
+    }
+
+    @Test
     void aWrongPasswordSendsBackToTheFormWithAnError() {
         String token = TestHttp.csrfToken(http.get("/login"));
 

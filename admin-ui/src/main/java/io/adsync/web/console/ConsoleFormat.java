@@ -2,26 +2,33 @@ package io.adsync.web.console;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * How the console writes numbers, times and durations, one way everywhere; templates call it as
- * {@code ${@fmt.money(value)}}. Times are in the server's time zone, the zone Spring Batch records
- * its times in.
+ * {@code ${@fmt.money(value)}}. Times without a zone argument are in the server's time zone, the zone
+ * Spring Batch records its times in; the methods taking a zone write a time in that zone (the
+ * profile's) with its abbreviation. Money with a currency code carries the currency's symbol and the
+ * separators of the request's locale (the browser's {@code Accept-Language}).
  */
 @Component("fmt")
 public class ConsoleFormat {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** "z" is the zone's short name at that instant: GMT in winter, BST in summer for Europe/London. */
+    private static final DateTimeFormatter ZONED_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
     private final ZoneId zone = ZoneId.systemDefault();
 
@@ -30,22 +37,34 @@ public class ConsoleFormat {
         return value == null ? "–" : String.format(Locale.ENGLISH, "%,.2f", value.setScale(2, RoundingMode.HALF_UP));
     }
 
-    /**
-     * {@code £1,234.50}: the amount with its currency's symbol ({@code US$}-style prefixes are left to
-     * the locale); a missing value is a dash, an unknown currency the plain amount.
-     */
+    /** {@code £1,234.50} for GBP: the currency's symbol and the request's locale; a missing value is a dash. */
     public String money(BigDecimal value, String currencyCode) {
-        if (value == null || currencyCode == null) {
-            return money(value);
+        return money(value, currencyCode, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * {@code £1,234.50} (GBP, English), {@code 1.234,50 €} (EUR, German), {@code -$12.00}: the digits
+     * the currency has (none for JPY), its symbol as that locale writes it.
+     *
+     * @throws IllegalArgumentException when the code is no ISO 4217 currency
+     */
+    public String money(BigDecimal value, String currencyCode, Locale locale) {
+        if (value == null) {
+            return "–";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setCurrency(Currency.getInstance(currencyCode));
+        Currency currency = Currency.getInstance(currencyCode);
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
     }
 
-    /** {@code 0.1234} as {@code 12.34%} (TACoS); a ratio to nothing is a dash. */
-    public String percentOf(BigDecimal ratio) {
-        return ratio == null ? "–" : percent(ratio.movePointRight(2));
+    /** {@code £} for GBP as the request's locale writes it, for axis titles and column headers. */
+    public String currencySymbol(String currencyCode) {
+        return Currency.getInstance(currencyCode).getSymbol(LocaleContextHolder.getLocale());
     }
 
     /** {@code 3.21} (ROAS); a ratio to nothing spent is a dash. */
@@ -58,6 +77,11 @@ public class ConsoleFormat {
         return value == null ? "–" : value.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
+    /** {@code 0.1234} as {@code 12.34%} (TACoS); a ratio to nothing is a dash. */
+    public String percentOf(BigDecimal ratio) {
+        return ratio == null ? "–" : percent(ratio.movePointRight(2));
+    }
+
     public String count(long value) {
         return String.format(Locale.ENGLISH, "%,d", value);
     }
@@ -68,6 +92,25 @@ public class ConsoleFormat {
 
     public String time(LocalDateTime time) {
         return time == null ? "–" : TIME.format(time);
+    }
+
+    /** {@code 2026-12-01 09:30 GMT}: the instant in that zone (the profile's), with the zone's abbreviation. */
+    public String time(Instant instant, ZoneId in) {
+        return instant == null ? "–" : ZONED_TIME.format(instant.atZone(in));
+    }
+
+    /** As {@link #time(Instant, ZoneId)}, the zone by its id ({@code Europe/London}), as profiles store it. */
+    public String time(Instant instant, String zoneId) {
+        return time(instant, ZoneId.of(zoneId));
+    }
+
+    /** A time Spring Batch recorded (server zone, no offset) written in another zone with its abbreviation. */
+    public String time(LocalDateTime serverTime, ZoneId in) {
+        return serverTime == null ? "–" : time(serverTime.atZone(zone).toInstant(), in);
+    }
+
+    public String time(LocalDateTime serverTime, String zoneId) {
+        return time(serverTime, ZoneId.of(zoneId));
     }
 
     /** How long from {@code start} to {@code end}, or until now while it runs: {@code 1 min 05 s}. */
@@ -106,5 +149,14 @@ public class ConsoleFormat {
     /** The time zone the console's times are in, for the column headers. */
     public String zone() {
         return zone.getId();
+    }
+
+    /** The zone's abbreviation now ({@code GMT}, {@code BST}), for a column header over times in that zone. */
+    public String zone(ZoneId in) {
+        return ZONE_NAME.format(Instant.now().atZone(in));
+    }
+
+    public String zone(String zoneId) {
+        return zone(ZoneId.of(zoneId));
     }
 }

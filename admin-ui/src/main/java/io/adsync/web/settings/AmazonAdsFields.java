@@ -2,6 +2,7 @@ package io.adsync.web.settings;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -22,15 +23,20 @@ public record AmazonAdsFields(String clientId, String clientSecret, String refre
 
     static final String SECTION = "amazon_ads";
 
+    /** The fields by JSON key, with the labels the Settings page shows them under. */
+    public static final Map<String, String> LABELS = FieldProblems.labels("client_id", "Client ID",
+            "client_secret", "Client secret", "refresh_token", "Refresh token", "profile_id", "Profile ID",
+            "region", "Region");
+
     public static AmazonAdsFields masked(AmazonAdsSettings settings) {
         return new AmazonAdsFields(settings.clientId(), SecretMask.mask(settings.clientSecret()),
                 SecretMask.mask(settings.refreshToken()), Long.toString(settings.profileId()),
                 settings.region().name());
     }
 
-    /** @throws io.adsync.web.api.BadRequestException naming every invalid field */
+    /** @throws InvalidFieldsException naming every invalid field */
     AmazonAdsSettings toSettings(Optional<AmazonAdsSettings> saved) {
-        FieldProblems problems = new FieldProblems(SECTION);
+        FieldProblems problems = new FieldProblems(SECTION, LABELS);
         String id = problems.required("client_id", clientId);
         String secret = problems.secret("client_secret", clientSecret,
                 saved.map(AmazonAdsSettings::clientSecret).orElse(null));
@@ -48,14 +54,14 @@ public record AmazonAdsFields(String clientId, String clientSecret, String refre
             return null;
         }
         if (!text.matches("[0-9]{1,19}")) {
-            problems.add("profile_id must be the numeric Amazon Ads profile id (e.g. 366822873177837), got '"
+            problems.add("profile_id", "must be the numeric Amazon Ads profile id (e.g. 366822873177837), got '"
                     + text + "'");
             return null;
         }
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException tooLarge) {
-            problems.add("profile_id is too large to be an Amazon Ads profile id");
+            problems.add("profile_id", "is too large to be an Amazon Ads profile id");
             return null;
         }
     }
@@ -68,7 +74,7 @@ public record AmazonAdsFields(String clientId, String clientSecret, String refre
         try {
             return AdsRegion.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            problems.add("region must be one of " + Arrays.stream(AdsRegion.values()).map(Enum::name)
+            problems.add("region", "must be one of " + Arrays.stream(AdsRegion.values()).map(Enum::name)
                     .collect(Collectors.joining(", ")) + ", got '" + text + "'");
             return null;
         }

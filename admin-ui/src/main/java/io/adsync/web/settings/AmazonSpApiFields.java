@@ -1,5 +1,6 @@
 package io.adsync.web.settings;
 
+import java.util.Map;
 import java.util.Optional;
 
 import io.adsync.settings.AmazonSpApiSettings;
@@ -16,14 +17,18 @@ public record AmazonSpApiFields(String clientId, String clientSecret, String ref
 
     static final String SECTION = "amazon";
 
+    /** The fields by JSON key, with the labels the Settings page shows them under. */
+    public static final Map<String, String> LABELS = FieldProblems.labels("client_id", "Client ID",
+            "client_secret", "Client secret", "refresh_token", "Refresh token", "marketplace_id", "Marketplace ID");
+
     public static AmazonSpApiFields masked(AmazonSpApiSettings settings) {
         return new AmazonSpApiFields(settings.clientId(), SecretMask.mask(settings.clientSecret()),
                 SecretMask.mask(settings.refreshToken()), settings.marketplaceId());
     }
 
-    /** @throws io.adsync.web.api.BadRequestException naming every invalid field */
+    /** @throws InvalidFieldsException naming every invalid field */
     AmazonSpApiSettings toSettings(Optional<AmazonSpApiSettings> saved) {
-        FieldProblems problems = new FieldProblems(SECTION);
+        FieldProblems problems = new FieldProblems(SECTION, LABELS);
         String id = problems.required("client_id", clientId);
         String secret = problems.secret("client_secret", clientSecret,
                 saved.map(AmazonSpApiSettings::clientSecret).orElse(null));

@@ -1,11 +1,11 @@
 package io.adsync.web.settings;
 
 import java.util.List;
+import java.util.Map;
 
 import io.adsync.ads.AdsRegion;
 import io.adsync.settings.SecretMask;
 import io.adsync.settings.SettingsStore;
-import io.adsync.web.api.BadRequestException;
 import io.adsync.web.api.OrgId;
 import io.adsync.web.console.ConsoleAdvice;
 import io.adsync.web.console.ConsoleController;
@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The Settings page, Amazon tab: "Amazon SP-API" and, below it, "Amazon Ads API". Saved values show
  * locked and masked; a locked secret posted back unchanged keeps the saved one (the rule of
  * {@code POST /api/settings}, whose validation this page shares). Each section saves on its own and
- * has its own "Test connection", which asks Amazon with the saved credentials.
+ * has its own "Test connection", which asks Amazon with the saved credentials. A section being
+ * edited has a Cancel, which answers the section as saved; what is wrong with a save is said by the
+ * fields' labels, beside each field.
  */
 @ConsoleController
 public class SettingsPageController {
@@ -42,11 +44,34 @@ public class SettingsPageController {
         return List.of(AdsRegion.values());
     }
 
+    @ModelAttribute("spApiLabels")
+    public Map<String, String> spApiLabels() {
+        return AmazonSpApiFields.LABELS;
+    }
+
+    @ModelAttribute("adsLabels")
+    public Map<String, String> adsLabels() {
+        return AmazonAdsFields.LABELS;
+    }
+
     @GetMapping("/settings")
     public String page(@ModelAttribute(ConsoleAdvice.ORG) Organization org, Model model) {
         showSavedSpApi(org, model, null);
         showSavedAds(org, model, null);
         return "settings";
+    }
+
+    /** Cancel of an edit: the section as saved, locked again. */
+    @GetMapping("/settings/amazon")
+    public String savedSpApi(@ModelAttribute(ConsoleAdvice.ORG) Organization org, Model model) {
+        showSavedSpApi(org, model, null);
+        return "settings :: sp-api";
+    }
+
+    @GetMapping("/settings/amazon-ads")
+    public String savedAds(@ModelAttribute(ConsoleAdvice.ORG) Organization org, Model model) {
+        showSavedAds(org, model, null);
+        return "settings :: ads";
     }
 
     @PostMapping("/settings/amazon")
@@ -59,11 +84,13 @@ public class SettingsPageController {
         AmazonSpApiFields posted = new AmazonSpApiFields(clientId, clientSecret, refreshToken, marketplaceId);
         try {
             store.saveAmazonSpApi(org.id(), posted.toSettings(store.amazonSpApi(org.id())));
-        } catch (BadRequestException invalid) {
+        } catch (InvalidFieldsException invalid) {
             model.addAttribute("spApi", new AmazonSpApiFields(clientId, maskedOrBlank(clientSecret),
                     maskedOrBlank(refreshToken), marketplaceId));
             model.addAttribute("spApiLocked", false);
-            model.addAttribute("spApiFlash", Flash.error("Not saved: " + invalid.getMessage()));
+            model.addAttribute("spApiEditing", store.amazonSpApi(org.id()).isPresent());
+            model.addAttribute("spApiErrors", invalid.byField());
+            model.addAttribute("spApiFlash", Flash.error("Not saved: " + invalid.byLabel() + "."));
             return "settings :: sp-api";
         }
         showSavedSpApi(org, model, Flash.ok("Saved. Secrets are stored encrypted and shown masked."));
@@ -81,11 +108,13 @@ public class SettingsPageController {
         AmazonAdsFields posted = new AmazonAdsFields(clientId, clientSecret, refreshToken, profileId, region);
         try {
             store.saveAmazonAds(org.id(), posted.toSettings(store.amazonAds(org.id())));
-        } catch (BadRequestException invalid) {
+        } catch (InvalidFieldsException invalid) {
             model.addAttribute("ads", new AmazonAdsFields(clientId, maskedOrBlank(clientSecret),
                     maskedOrBlank(refreshToken), profileId, region));
             model.addAttribute("adsLocked", false);
-            model.addAttribute("adsFlash", Flash.error("Not saved: " + invalid.getMessage()));
+            model.addAttribute("adsEditing", store.amazonAds(org.id()).isPresent());
+            model.addAttribute("adsErrors", invalid.byField());
+            model.addAttribute("adsFlash", Flash.error("Not saved: " + invalid.byLabel() + "."));
             return "settings :: ads";
         }
         showSavedAds(org, model, Flash.ok("Saved. Press Test connection to check them with Amazon."));
@@ -110,6 +139,8 @@ public class SettingsPageController {
         AmazonSpApiFields saved = store.amazonSpApi(org.id()).map(AmazonSpApiFields::masked).orElse(null);
         model.addAttribute("spApi", saved != null ? saved : new AmazonSpApiFields("", "", "", ""));
         model.addAttribute("spApiLocked", saved != null);
+        model.addAttribute("spApiEditing", false);
+        model.addAttribute("spApiErrors", Map.of());
         model.addAttribute("spApiFlash", flash);
     }
 
@@ -117,6 +148,8 @@ public class SettingsPageController {
         AmazonAdsFields saved = store.amazonAds(org.id()).map(AmazonAdsFields::masked).orElse(null);
         model.addAttribute("ads", saved != null ? saved : new AmazonAdsFields("", "", "", "", AdsRegion.NA.name()));
         model.addAttribute("adsLocked", saved != null);
+        model.addAttribute("adsEditing", false);
+        model.addAttribute("adsErrors", Map.of());
         model.addAttribute("adsFlash", flash);
     }
 

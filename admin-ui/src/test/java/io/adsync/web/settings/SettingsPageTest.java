@@ -50,6 +50,32 @@ class SettingsPageTest {
         assertThat(page.body()).contains("Amazon SP-API", "Amazon Ads API", "<hr class=\"divider\">",
                 "id=\"ads-client-secret\"", "id=\"sp-client-secret\"").doesNotContain("data-unlock", "readonly");
         assertThat(page.body().indexOf("Amazon SP-API")).isLessThan(page.body().indexOf("Amazon Ads API"));
+        assertThat(page.body()).as("nothing saved: nothing to cancel back to").doesNotContain("data-cancel");
+    }
+
+    @Test
+    void secretsArePasswordInputsWithAShowToggleAndTheOtherFieldsAreText() {
+        String page = console.page("/settings?orgId=" + org).body();
+
+        for (String secret : new String[] {"ads-client-secret", "ads-refresh-token", "sp-client-secret", "sp-refresh-token"}) {
+            assertThat(page).containsPattern("<input type=\"password\" id=\"" + secret + "\"")
+                    .containsPattern("aria-pressed=\"false\"[^>]*aria-controls=\"" + secret + "\"");
+        }
+        assertThat(page).contains("<input type=\"text\" id=\"ads-client-id\"", "<input type=\"text\" id=\"ads-profile-id\"",
+                "aria-label=\"Show client secret\"", "aria-label=\"Show refresh token\"");
+    }
+
+    @Test
+    void cancelAnswersTheSavedSectionLockedAgain() {
+        console.htmxPost("/settings/amazon-ads?orgId=" + org, ADS_FORM);
+
+        Response cancelled = console.htmxGet("/settings/amazon-ads?orgId=" + org);
+
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.body()).contains("id=\"ads\"", "value=\"••••a1b2\"", "readonly", "data-unlock")
+                .doesNotContain("Amazon SP-API", "ads-secret-0123456789", "Saved.");
+        assertThat(cancelled.body()).as("Cancel is there, hidden until Change is pressed")
+                .containsPattern("id=\"cancel-ads\"[^>]*hidden");
     }
 
     @Test
@@ -79,12 +105,34 @@ class SettingsPageTest {
     @Test
     void invalidFieldsAreNamedAndNothingIsSavedNorEchoed() {
         Response response = console.htmxPost("/settings/amazon-ads?orgId=" + org,
-                "client_id=&client_secret=typed-secret-xyz123456&refresh_token=t&profile_id=12ab&region=EU");
+                "client_id=&client_secret=typed-secret-xyz123456&refresh_token=t&profile_id=12ab&region=APAC");
 
-        assertThat(response.body()).contains("Not saved:", "amazon_ads.client_id is required",
-                "amazon_ads.profile_id must be the numeric Amazon Ads profile id")
-                .doesNotContain("typed-secret-xyz123456").contains("value=\"12ab\"");
+        assertThat(response.body()).contains("Not saved: Client ID is required; Profile ID must be the numeric Amazon Ads profile id")
+                .doesNotContain("amazon_ads.", "typed-secret-xyz123456").contains("value=\"12ab\"");
+        assertThat(response.body()).as("each message beside its field, which points to it")
+                .containsPattern("id=\"ads-client-id\"[^>]*aria-invalid=\"true\" aria-describedby=\"ads-client-id-error\"")
+                .contains("<p class=\"field-error\" id=\"ads-client-id-error\">Client ID is required</p>")
+                .contains("<p class=\"field-error\" id=\"ads-profile-id-error\">Profile ID must be the numeric");
+        assertThat(response.body()).containsPattern("id=\"ads-region\"[^>]*aria-invalid=\"true\" "
+                        + "aria-describedby=\"ads-region-hint ads-region-error\"")
+                .contains("id=\"ads-region-error\">Region must be one of NA, EU, FE, SANDBOX, got &#39;APAC&#39;</p>");
+        assertThat(response.body()).as("valid fields are not marked").doesNotContain("ads-refresh-token-error");
         assertThat(store.amazonAds(org)).isEmpty();
+    }
+
+    @Test
+    void aFailedEditOfSavedSettingsOffersCancelAndNoTestOfTheOldValues() {
+        console.htmxPost("/settings/amazon-ads?orgId=" + org, ADS_FORM);
+
+        Response response = console.htmxPost("/settings/amazon-ads?orgId=" + org,
+                "client_id=amzn1.application-oa2-client.0f3e&client_secret=&refresh_token=" + encode("••••c3d4")
+                        + "&profile_id=366822873177837&region=EU");
+
+        assertThat(response.body()).contains("Not saved: Client secret is required.",
+                "<p class=\"field-error\" id=\"ads-client-secret-error\">Client secret is required</p>");
+        assertThat(response.body()).containsPattern("id=\"cancel-ads\"(?![^>]*hidden)[^>]*>Cancel<")
+                .containsPattern("id=\"test-ads\"[^>]*disabled");
+        assertThat(store.amazonAds(org)).as("the saved settings are kept").isPresent();
     }
 
     @Test
@@ -97,6 +145,22 @@ class SettingsPageTest {
         assertThat(store.amazonSpApi(org)).contains(new AmazonSpApiSettings("amzn1.sp", "sp-secret-9876543210e5f6",
                 "Atzr|sp-refresh-g7h8", "A1F83G8C2ARO7P"));
         assertThat(store.amazonAds(org)).isEmpty();
+    }
+
+    @Test
+    void theSpApiSectionNamesItsFieldsByLabelAndCancelsToItsSavedValues() {
+        console.htmxPost("/settings/amazon?orgId=" + org, "client_id=amzn1.sp&client_secret=sp-secret-9876543210e5f6"
+                + "&refresh_token=" + encode("Atzr|sp-refresh-g7h8") + "&marketplace_id=A1F83G8C2ARO7P");
+
+        Response failed = console.htmxPost("/settings/amazon?orgId=" + org, "client_id=amzn1.sp&client_secret="
+                + encode("••••e5f6") + "&refresh_token=" + encode("••••g7h8") + "&marketplace_id=");
+        Response cancelled = console.htmxGet("/settings/amazon?orgId=" + org);
+
+        assertThat(failed.body()).contains("Not saved: Marketplace ID is required.",
+                "<p class=\"field-error\" id=\"sp-marketplace-id-error\">Marketplace ID is required</p>")
+                .doesNotContain("amazon.marketplace_id").containsPattern("id=\"cancel-sp-api\"(?![^>]*hidden)");
+        assertThat(cancelled.body()).contains("id=\"sp-api\"", "value=\"A1F83G8C2ARO7P\"", "value=\"••••e5f6\"",
+                "readonly").doesNotContain("sp-secret-9876543210", "field-error", "Amazon Ads API");
     }
 
     @Test
