@@ -202,7 +202,7 @@ class ConsoleEndToEndTest {
 
     @Test
     @Order(5)
-    void theReportsPageDrawsTheChartsAndItsScorecardsEqualTheDatabaseSums() {
+    void afterTheFirstSyncTheReportsPageShowsGapsNotZerosAndNoPayoutWithoutSales() {
         browser.open("/reports");
         browser.await("#summary-chart");
 
@@ -214,14 +214,19 @@ class ConsoleEndToEndTest {
         assertThat(scorecard("ad-spend")).isEqualTo(money(spend));
         assertThat(scorecard("ad-revenue")).isEqualTo(money(revenue));
         assertThat(scorecard("roas")).isEqualTo(revenue.divide(spend, 2, java.math.RoundingMode.HALF_UP).toPlainString());
+        assertThat(scorecard("estimated-payout")).as("no sales side: no payout of minus the ad spend").isEqualTo("–");
+        assertThat(browser.find("#connect-sp-api").getAttribute("href")).contains("/settings");
 
+        // the sync loaded days 1, 3, 7, 14 and 30 ago: the other 25 are gaps, not days without spend
+        assertThat(browser.find("#not-loaded").getText()).contains("25 of 30 days not loaded");
+        assertThat(browser.find("#backfill-not-loaded").getText()).isEqualTo("Backfill these 25 days");
+        assertThat(nullPoints("summary-chart", "Ad Spend")).isEqualTo(25);
         assertThat(chartSum("summary-chart", "Ad Spend")).isEqualByComparingTo(spend);
         assertThat(chartSum("summary-chart", "Ad Revenue")).isEqualByComparingTo(revenue);
-        assertThat(chartSum("expenses-chart", "Ad Spend")).isEqualByComparingTo(spend);
         assertThat(chartDatasets("summary-chart")).containsExactly("Est. Payout", "Ad Spend", "Ad Revenue", "Revenue",
                 "Units", "Sessions");
         assertThat(hiddenDatasets("summary-chart")).containsExactly("Units", "Sessions");
-        assertThat(chartDatasets("expenses-chart")).containsExactly("Revenue", "Ad Spend", "FBA Fees", "Referral Fees");
+        assertThat(browser.findAll("#expenses-chart")).as("no Revenue vs Expenses over no revenue").isEmpty();
         assertThat(browser.findAll(".campaign-table tbody tr")).isNotEmpty();
 
         browser.screenshot("reportsOnAPhone", Browser.PHONE);
@@ -229,28 +234,37 @@ class ConsoleEndToEndTest {
 
     @Test
     @Order(6)
-    void theCoverageCalendarShowsLoadedDatesAndBackfillsTheMissingOnes() {
-        browser.open("/coverage");
-        assertThat(browser.findAll(".day[data-state=LOADED]")).hasSize(loadedDates());
-        assertThat(browser.find(".day[data-date='" + profileToday().minusDays(1) + "']").getAttribute("data-state"))
-                .isEqualTo("LOADED");
+    void oneClickBackfillsTheUnloadedDaysAndCoverageFollowsItWithoutAReload() {
+        browser.open("/reports?days=90");
+        browser.await("#summary-chart");
+        assertThat(browser.find("#not-loaded").getText()).contains("85 of 90 days not loaded");
+        assertThat(nullPoints("summary-chart", "Ad Spend")).isEqualTo(85);
 
-        browser.click("#backfill-missing");
+        browser.click("#backfill-not-loaded");
         browser.waitForText("#flash", "Backfill started as run #", Duration.ofSeconds(10));
-        browser.open("/jobs");
-        browser.waitFor(A_MINUTE, "the backfill to complete", d -> {
-            d.navigate().refresh();
-            List<WebElement> backfill = d.findElements(By.cssSelector("tbody[data-job='Backfill']"));
-            return !backfill.isEmpty() && "COMPLETED".equals(backfill.get(0).getAttribute("data-status"));
-        });
+        assertThat(browser.find("#flash").getText()).contains("it requests the 85 days not loaded between "
+                + profileToday().minusDays(90) + " and " + profileToday().minusDays(2));
 
         browser.open("/coverage");
-        assertThat(browser.findAll(".day[data-state=MISSING]")).isEmpty();
-        assertThat(browser.findAll(".day[data-state=LOADED]")).hasSize(95);
+        int requested = browser.findAll(".day[data-state=REQUESTED]").size();
+        assertThat(requested).as("the days the backfill is fetching").isPositive();
+        browser.screenshot("coverageWhileBackfilling");
+        // no reload from here: the calendar refreshes itself until the backfill has loaded its days
+        browser.waitFor(A_MINUTE, "the backfilled days to turn loaded", d ->
+                d.findElements(By.cssSelector(".day[data-state=REQUESTED]")).isEmpty()
+                        && "false".equals(d.findElement(By.id("coverage")).getAttribute("data-live")));
+        for (int age = 1; age <= 90; age++) {
+            String state = browser.find(".day[data-date='" + profileToday().minusDays(age) + "']")
+                    .getAttribute("data-state");
+            assertThat(state).as("%s days ago", age).isIn("LOADED", "EMPTY");
+        }
+        assertThat(browser.findAll(".day[data-state=LOADED], .day[data-state=EMPTY]")).hasSize(coveredDates());
         browser.screenshot("coverageAfterBackfill");
 
         browser.open("/reports?days=90");
         browser.await("#summary-chart");
+        assertThat(browser.findAll("#not-loaded")).isEmpty();
+        assertThat(nullPoints("summary-chart", "Ad Spend")).isZero();
         assertThat(chartSum("summary-chart", "Ad Spend"))
                 .isEqualByComparingTo(sum("cost", profileToday().minusDays(90), profileToday().minusDays(1)));
         browser.screenshot("reportsNinetyDaysAfterBackfill");
@@ -356,6 +370,15 @@ class ConsoleEndToEndTest {
         return new BigDecimal(sum.toString());
     }
 
+    /** Days the chart leaves a gap at: null points of the dataset. */
+    private long nullPoints(String canvas, String dataset) {
+        Object nulls = browser.script("var label = arguments[1];"
+                + "var chart = Chart.getChart(document.getElementById(arguments[0]));"
+                + "var set = chart.data.datasets.find(function (d) { return d.label === label; });"
+                + "return set.data.filter(function (v) { return v === null; }).length;", canvas, dataset);
+        return ((Number) nulls).longValue();
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> chartDatasets(String canvas) {
         return (List<String>) browser.script("return Chart.getChart(document.getElementById(arguments[0]))"
@@ -378,13 +401,14 @@ class ConsoleEndToEndTest {
         return jdbc.sql("select count(*) from amazon_sp_ads where org_id = ?").param(ORG).query(Long.class).single();
     }
 
-    private int loadedDates() {
-        return jdbc.sql("select count(distinct date) from amazon_sp_ads where org_id = ? and date >= ?")
+    private int coveredDates() {
+        return jdbc.sql("select count(*) from report_coverage where org_id = ? and date >= ?")
                 .params(ORG, profileToday().minusDays(95)).query(Integer.class).single();
     }
 
+    /** The sandbox profile is in GB: pounds, with the browser's (English) separators. */
     private static String money(BigDecimal value) {
-        return String.format(Locale.ENGLISH, "%,.2f", value);
+        return "£" + String.format(Locale.ENGLISH, "%,.2f", value);
     }
 
     /** The pages count days in the sandbox profile's time zone (GB), as Amazon does. */

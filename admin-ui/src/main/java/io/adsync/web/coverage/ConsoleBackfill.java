@@ -7,10 +7,12 @@ import java.util.Optional;
 import io.adsync.jobs.AdsJobs;
 import io.adsync.jobs.JobNames;
 import io.adsync.jobs.account.AdsAccounts;
+import io.adsync.jobs.backfill.BackfillPlan;
 import io.adsync.jobs.launch.JobHistory;
 import io.adsync.jobs.pending.DateRange;
 import io.adsync.web.console.Flash;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +38,18 @@ public class ConsoleBackfill {
     /** The org's backfill while it runs: pages showing its effect refresh until it ends. */
     public Optional<JobExecution> running(long orgId) {
         return Optional.ofNullable(history.lastExecution(JobNames.BACKFILL, orgId)).filter(JobExecution::isRunning);
+    }
+
+    /**
+     * The days the org's running backfill is fetching (the loaded ones among them it skips); none
+     * when no backfill runs.
+     */
+    public Optional<DateRange> runningWindow(long orgId) {
+        return running(orgId).map(execution -> {
+            JobParameters parameters = execution.getJobParameters();
+            return BackfillPlan.window(accounts.today(orgId), parameters.getLong(JobNames.DAYS).intValue(),
+                    parameters.getLocalDate(JobNames.FROM), parameters.getLocalDate(JobNames.TO));
+        });
     }
 
     /** @param notLoaded the days the page found without a loaded report, oldest first */

@@ -3,6 +3,7 @@ package io.adsync.web.coverage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -67,12 +68,20 @@ public class CoveragePageController {
     }
 
     private void calendar(long orgId, Model model) {
-        Coverage coverage = coverage(orgId);
-        model.addAttribute("coverage", coverage);
-        model.addAttribute("backfilling", backfill.running(orgId).isPresent());
+        Optional<DateRange> backfilling = backfill.runningWindow(orgId);
+        model.addAttribute("coverage", coverage(orgId, backfilling));
+        model.addAttribute("backfilling", backfilling.isPresent());
     }
 
     private Coverage coverage(long orgId) {
+        return coverage(orgId, Optional.empty());
+    }
+
+    /**
+     * @param backfilling the window of a running backfill: its days not loaded yet are requested from
+     *                    the moment it starts, before its plan has asked Amazon for them
+     */
+    private Coverage coverage(long orgId, Optional<DateRange> backfilling) {
         LocalDate today = accounts.today(orgId);
         LocalDate first = today.minusDays(Coverage.DAYS);
         Map<LocalDate, CoveredDay> covered = reportCoverage.days(orgId, ColumnRegistry.REPORT_TYPE, first,
@@ -81,7 +90,9 @@ public class CoveragePageController {
         List<DateRange> requested = queries.requested(orgId);
         List<CoverageDay> days = first.datesUntil(today)
                 .map(date -> new CoverageDay(date, covered.get(date),
-                        requested.stream().anyMatch(range -> range.contains(date))))
+                        requested.stream().anyMatch(range -> range.contains(date))
+                                || !covered.containsKey(date) && backfilling.filter(window -> window.contains(date))
+                                        .isPresent()))
                 .toList();
         return new Coverage(today, days);
     }
