@@ -11,9 +11,11 @@ import java.util.List;
  * The coverage calendar of the last {@link #DAYS} days (Amazon keeps 95 days of reports), ending
  * yesterday, laid out as Monday-first weeks.
  *
- * @param days the dates oldest first
+ * @param days          the dates oldest first
+ * @param onTheirWay    reports of some of the dates are requested, or a backfill runs: the page
+ *                      refreshes itself until they are loaded
  */
-public record Coverage(LocalDate today, List<CoverageDay> days) {
+public record Coverage(LocalDate today, List<CoverageDay> days, boolean onTheirWay) {
 
     public static final int DAYS = 95;
 

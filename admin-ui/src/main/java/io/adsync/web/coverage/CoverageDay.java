@@ -9,7 +9,8 @@ import io.adsync.coverage.CoveredDay;
  * One date of the coverage calendar.
  *
  * @param covered   what the latest completed report of the date held, null when none covered it
- * @param requested a report covering the date is requested and not loaded yet
+ * @param requested a report covering the date is requested and not loaded yet, or a running
+ *                  backfill is about to request it
  */
 public record CoverageDay(LocalDate date, CoveredDay covered, boolean requested) {
 
@@ -18,15 +19,15 @@ public record CoverageDay(LocalDate date, CoveredDay covered, boolean requested)
 
     public enum State { LOADED, EMPTY, REQUESTED, MISSING }
 
-    /** A reload under way shows as requested; a loaded day without activity is EMPTY, not missing. */
+    /**
+     * A loaded day stays loaded while a newer report of it is on its way (its figures stand until
+     * then); a loaded day without activity is EMPTY, not missing.
+     */
     public State state() {
-        if (requested) {
-            return State.REQUESTED;
+        if (covered != null) {
+            return covered.rows() > 0 ? State.LOADED : State.EMPTY;
         }
-        if (covered == null) {
-            return State.MISSING;
-        }
-        return covered.rows() > 0 ? State.LOADED : State.EMPTY;
+        return requested ? State.REQUESTED : State.MISSING;
     }
 
     public boolean loaded() {

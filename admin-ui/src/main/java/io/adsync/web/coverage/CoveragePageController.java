@@ -71,6 +71,7 @@ public class CoveragePageController {
         Optional<DateRange> backfilling = backfill.runningWindow(orgId);
         model.addAttribute("coverage", coverage(orgId, backfilling));
         model.addAttribute("backfilling", backfilling.isPresent());
+        model.addAttribute("zone", accounts.displayZone(orgId));
     }
 
     private Coverage coverage(long orgId) {
@@ -91,9 +92,8 @@ public class CoveragePageController {
         List<CoverageDay> days = first.datesUntil(today)
                 .map(date -> new CoverageDay(date, covered.get(date),
                         requested.stream().anyMatch(range -> range.contains(date))
-                                || !covered.containsKey(date) && backfilling.filter(window -> window.contains(date))
-                                        .isPresent()))
+                                || backfilling.filter(window -> window.contains(date)).isPresent()))
                 .toList();
-        return new Coverage(today, days);
+        return new Coverage(today, days, !requested.isEmpty() || backfilling.isPresent());
     }
 }

@@ -61,14 +61,19 @@ public class AdsAccounts {
     }
 
     /**
-     * Today as the org's profile sees it, for pages and reports; falls back to the server's zone
-     * when no credentials are saved or Amazon does not answer.
+     * The profile's time zone for pages and reports; the server's when no credentials are saved or
+     * Amazon does not answer (a page must show, and says its zone).
      */
-    public LocalDate today(long orgId) {
+    public ZoneId displayZone(long orgId) {
         try {
-            return LocalDate.now(zone(orgId));
+            return zone(orgId);
         } catch (RuntimeException e) {
-            return LocalDate.now();
+            return ZoneId.systemDefault();
         }
+    }
+
+    /** Today as the org's profile sees it, for pages and reports (see {@link #displayZone}). */
+    public LocalDate today(long orgId) {
+        return LocalDate.now(displayZone(orgId));
     }
 }
