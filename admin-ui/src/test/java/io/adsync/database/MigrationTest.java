@@ -44,7 +44,39 @@ class MigrationTest {
         assertThat(jdbc.sql("select name from organizations where id = 1").query(String.class).single()).isNotBlank();
     }
 
+    @Test
+    void aVersion1DatabaseKeepsItsLoadedDaysAsCoverageDaysWithoutActivityIncluded() {
+        flyway("3").migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        for (long campaign : List.of(1L, 2L)) {
+            jdbc.sql("insert into amazon_sp_ads (org_id, profile_id, date, campaign_id, cost, updated_at) "
+                            + "values (1, 42, '2026-11-20', ?, 1.00, '2026-11-27 10:00+00')")
+                    .param(campaign).update();
+        }
+        jdbc.sql("insert into amazon_sp_ads (org_id, profile_id, date, campaign_id, cost, updated_at) "
+                + "values (1, 42, '2026-11-21', 1, 1.00, '2026-11-22 10:00+00')").update();
+        // a completed report of two days, one of them without activity
+        jdbc.sql("insert into amazon_ads_pending_reports (org_id, profile_id, report_id, start_date, end_date, "
+                + "status, updated_at) values (1, 42, 'v1-report', '2026-11-21', '2026-11-22', 'completed', "
+                + "'2026-11-23 10:00+00')").update();
+
+        flyway().migrate();
+
+        List<String> coverage = jdbc.sql("select date || ' ' || rows || ' ' || age_days || ' ' "
+                        + "|| coalesce(report_id, '-') from report_coverage where org_id = 1 and profile_id = 42 "
+                        + "and report_type = 'spCampaigns' order by date")
+                .query(String.class).list();
+        assertThat(coverage).containsExactly("2026-11-20 2 7 -", "2026-11-21 1 1 v1-report",
+                "2026-11-22 0 1 v1-report");
+        assertThat(jdbc.sql("select report_type from amazon_ads_pending_reports").query(String.class).single())
+                .isEqualTo("spCampaigns");
+    }
+
     private Flyway flyway() {
         return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+    }
+
+    private Flyway flyway(String target) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load();
     }
 }
