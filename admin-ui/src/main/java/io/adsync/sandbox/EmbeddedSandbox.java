@@ -16,7 +16,7 @@ import org.springframework.core.env.MapPropertySource;
  * SANDBOX region's endpoints ({@code adsync.amazon.sandbox-url}). It has to be listening first: its
  * port may be random, and the Ads client's properties are bound from the environment. The running
  * {@link AdsSandbox} is a bean (tests steer it through {@link AdsSandbox#faults()}) and stops with the
- * context. Registered in {@code META-INF/spring.factories}.
+ * context. Whether it starts at all is the {@link SandboxMode}, also a bean. Registered in {@code META-INF/spring.factories}.
  */
 public class EmbeddedSandbox implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -27,11 +27,13 @@ public class EmbeddedSandbox implements ApplicationContextInitializer<Configurab
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
-        EmbeddedSandboxProperties properties = Binder.get(environment)
-                .bindOrCreate(EmbeddedSandboxProperties.PREFIX, EmbeddedSandboxProperties.class);
-        if (!properties.enabled()) {
+        SandboxMode mode = SandboxMode.of(environment);
+        context.getBeanFactory().registerSingleton("sandboxMode", mode);
+        if (!mode.enabled()) {
             return;
         }
+        EmbeddedSandboxProperties properties = Binder.get(environment)
+                .bindOrCreate(EmbeddedSandboxProperties.PREFIX, EmbeddedSandboxProperties.class);
         AdsSandbox sandbox = AdsSandbox.start(SandboxOptions.defaults()
                 .withPort(properties.port())
                 .withReportDelay(properties.reportDelay()));
