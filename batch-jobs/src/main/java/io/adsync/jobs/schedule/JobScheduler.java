@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * pending, for every org with Amazon Ads settings. Several instances on one database may all fire:
  * the request run is identified by org and day, and a scheduled collect by org and the minute it
  * was due, so the job repository lets exactly one of them run (the others find the instance
- * running or complete and do nothing). Off with {@code adsync.jobs.scheduler.enabled=false}.
+ * running or complete and do nothing). Each call only launches runs on the batch executor, so a
+ * long run, or a restart that must end before the next collect, never holds the scheduler's one
+ * thread. Off with {@code adsync.jobs.scheduler.enabled=false}.
  */
 @Component
 @ConditionalOnProperty(prefix = "adsync.jobs.scheduler", name = "enabled", havingValue = "true", matchIfMissing = true)
