@@ -202,9 +202,9 @@ public class AdsJobs {
     }
 
     /**
-     * A collect for the manual sync, which waits for its runs anyway: a restart is finished here
-     * rather than followed up on the batch executor, so the sync's next poll cannot start a second
-     * new run beside the follow-up's.
+     * A collect for the manual sync, which waits for its runs anyway (on a console thread, within
+     * its own deadline): a restart is finished here rather than followed up on the batch executor,
+     * so the run the sync then waits for is the new one that polls its reports.
      */
     private JobExecution collectWithin(long orgId, Duration timeout) {
         JobExecution restarted = restartFailedCollect(orgId);
