@@ -23,11 +23,14 @@ import io.adsync.testapp.AdsSyncAppTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * SIGTERM while a collect is loading, as a container stop or Ctrl-C sends it, to the application
  * on its embedded PostgreSQL in a JVM of its own: the run stops after its current chunk, the
- * application closes, and only then does PostgreSQL stop. Its log shows no database error.
+ * application closes, and only then does PostgreSQL stop. Its log shows no database error, and the
+ * database holds exactly the rows of the chunks the job repository counts as committed.
  */
 class GracefulShutdownTest {
 
@@ -60,8 +63,9 @@ class GracefulShutdownTest {
         assertThat(request.statusCode()).as(request.body()).isEqualTo(200);
 
         http.sendAsync(cron(port, "/api/cron/amazon-ads-collect"), HttpResponse.BodyHandlers.ofString());
+        // one report loaded, the next ones to come
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20))
-                .until(() -> read(log).contains("Executing step: [loadReportsStep]"));
+                .until(() -> read(log).contains("Step: [loadReportStep:"));
         app.destroy();
 
         assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("exited within 60 s of SIGTERM").isTrue();
@@ -73,6 +77,24 @@ class GracefulShutdownTest {
                 .toList();
         assertThat(problems).as("errors in the log:%n%s", output).isEmpty();
         assertThat(dataDir.resolve("postgres").resolve("postmaster.pid")).as("PostgreSQL shut down").doesNotExist();
+
+        try (EmbeddedPostgresServer database = EmbeddedPostgresServer.start(dataDir.resolve("postgres"))) {
+            JdbcClient jdbc = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(),
+                    database.jdbcUrl(), database.username(), ""));
+            assertThat(jdbc.sql("""
+                    select e.status from batch_job_execution e join batch_job_instance i using (job_instance_id)
+                    where i.job_name = 'amazonAdsCollectJob'""").query(String.class).list())
+                    .as("stopped, so the next collect restarts it").containsExactly("STOPPED");
+            long committed = jdbc.sql("""
+                    select coalesce(sum(s.write_count), 0) from batch_step_execution s
+                    join batch_job_execution e using (job_execution_id)
+                    join batch_job_instance i using (job_instance_id)
+                    where i.job_name = 'amazonAdsCollectJob' and s.step_name like 'loadReportStep:%'""")
+                    .query(Long.class).single();
+            long stored = jdbc.sql("select count(*) from amazon_sp_ads").query(Long.class).single();
+            assertThat(stored).as("rows of the chunks the job repository counts as committed")
+                    .isPositive().isEqualTo(committed);
+        }
     }
 
     private Process start(int port, Path log) throws IOException {
