@@ -7,6 +7,7 @@ import io.adsync.database.InvalidDatabaseUrlException;
 import io.adsync.security.MissingEncryptionKeyException;
 import io.adsync.testsupport.FreshDatabase;
 import io.adsync.testapp.AdsSyncAppTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -18,11 +19,18 @@ import org.springframework.core.NestedExceptionUtils;
 @ExtendWith(OutputCaptureExtension.class)
 class StartupRefusalTest {
 
+    private final String database = FreshDatabase.create();
+
+    @AfterEach
+    void dropDatabase() {
+        FreshDatabase.drop(database);
+    }
+
     @Test
     void anExternalDatabaseWithoutEncryptionKey(CapturedOutput output) {
         // settings in a shared database must stay readable by every instance: no key, no start
         Throwable failure = catchThrowable(() -> start(
-                "--adsync.database.url=" + FreshDatabase.create(),
+                "--adsync.database.url=" + database,
                 "--adsync.database.username=" + FreshDatabase.USER,
                 "--adsync.database.password=" + FreshDatabase.PASSWORD,
                 "--adsync.encryption-key="));
@@ -37,7 +45,7 @@ class StartupRefusalTest {
     @Test
     void aMalformedEncryptionKey(CapturedOutput output) {
         Throwable failure = catchThrowable(() -> start(
-                "--adsync.database.url=" + FreshDatabase.create(),
+                "--adsync.database.url=" + database,
                 "--adsync.database.username=" + FreshDatabase.USER,
                 "--adsync.encryption-key=dG9vIHNob3J0"));
 

@@ -53,6 +53,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // zonky tunes for throw-away test databases; this one holds the user's data
                     .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(STARTUP_WAIT)
+                    // zonky's own JVM shutdown hook would stop PostgreSQL while the application is still
+                    // closing (its hook and Spring's run at the same time); the context closes it last
+                    .setRegisterShutdownHook(false)
                     .start();
             log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(),
                     directory.toAbsolutePath());

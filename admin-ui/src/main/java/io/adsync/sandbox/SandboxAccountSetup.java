@@ -7,16 +7,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
  * A new installation's org 1 has no Amazon credentials yet: point it at the built-in sandbox, so the
  * first start already shows the whole flow (sync, jobs, charts). Credentials saved later replace these.
+ * Only while the sandbox runs: on the user's own database no sandbox credentials are ever written.
  */
 @Component
-@ConditionalOnProperty(prefix = EmbeddedSandboxProperties.PREFIX, name = "enabled", havingValue = "true",
-        matchIfMissing = true)
+@Conditional(SandboxEnabledCondition.class)
 public class SandboxAccountSetup implements ApplicationRunner {
 
     static final long DEFAULT_ORG = 1;

@@ -7,6 +7,7 @@ import java.util.List;
 import io.adsync.testsupport.FreshDatabase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -17,6 +18,11 @@ class MigrationTest {
     private final String url = FreshDatabase.create();
     private final SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), url,
             FreshDatabase.USER, FreshDatabase.PASSWORD);
+
+    @AfterEach
+    void dropDatabase() {
+        FreshDatabase.drop(url);
+    }
 
     @Test
     void migrateAnEmptyDatabaseAndLeaveAMigratedOneAlone() {

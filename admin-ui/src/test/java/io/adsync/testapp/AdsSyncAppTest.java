@@ -12,10 +12,11 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, against a fresh database on the machine's PostgreSQL
- * ({@link FreshDatabase}) and its built-in Amazon Ads sandbox (a bean: {@code @Autowired AdsSandbox}),
- * with known secrets and the built-in schedule off. Org 1 starts set up on the sandbox. Test classes
- * with this annotation share one application context, so one database: create your own org
- * ({@link TestOrgs#create}) when a test needs a clean one.
+ * ({@link FreshDatabase}) and its built-in Amazon Ads sandbox (a bean: {@code @Autowired AdsSandbox};
+ * switched on explicitly, since on an external database it is off by default), with known secrets and
+ * the built-in schedule off. Org 1 starts set up on the sandbox. Test classes with this annotation
+ * share one application context, so one database: create your own org ({@link TestOrgs#create}) when
+ * a test needs a clean one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,6 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
         "adsync.cron-secret=" + AdsSyncAppTest.CRON_SECRET,
         "adsync.admin.username=" + AdsSyncAppTest.ADMIN_USERNAME,
         "adsync.admin.password=" + AdsSyncAppTest.ADMIN_PASSWORD,
+        "adsync.sandbox.enabled=true",
         "adsync.sandbox.report-delay=1s",
         "adsync.jobs.scheduler.enabled=false"})
 @ContextConfiguration(initializers = FreshDatabase.class)

@@ -25,6 +25,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.batch.autoconfigure.BatchTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,12 +51,14 @@ public class AdsJobs {
     private final Job requestJob;
     private final Job collectJob;
     private final Job backfillJob;
+    private final TaskExecutor batchExecutor;
 
     public AdsJobs(JobRunner runner, JobHistory history, AdsAccounts accounts, PendingReportRepository pendingReports,
                    SyncLogRepository syncLogs, JobsProperties properties,
                    @Qualifier("amazonAdsRequestJob") Job requestJob,
                    @Qualifier("amazonAdsCollectJob") Job collectJob,
-                   @Qualifier("amazonAdsBackfillJob") Job backfillJob) {
+                   @Qualifier("amazonAdsBackfillJob") Job backfillJob,
+                   @BatchTaskExecutor TaskExecutor batchExecutor) {
         this.runner = runner;
         this.history = history;
         this.accounts = accounts;
@@ -64,6 +68,7 @@ public class AdsJobs {
         this.requestJob = requestJob;
         this.collectJob = collectJob;
         this.backfillJob = backfillJob;
+        this.batchExecutor = batchExecutor;
     }
 
     /**
@@ -83,27 +88,79 @@ public class AdsJobs {
     /**
      * A collect call: if the org's last collect failed (or was left running by a dead process and
      * recovered), it is restarted first, so a half-loaded report resumes at its last committed
-     * chunk; a restart that fails again is abandoned so one broken report cannot block every later
-     * run. Then a new run polls everything pending.
+     * chunk, and the call answers with that restart at once; when it has ended, a new run polls
+     * everything pending. A restart that fails again is abandoned so one broken report cannot block
+     * every later run. Never waits for a run: the scheduler's single thread and the cron routes call
+     * it. The waiting for the restart happens on the batch executor, for at most
+     * {@code adsync.jobs.restart-wait}; past that the next call starts the new run. While one of the
+     * org's collects runs, the call answers with it.
      */
     public JobExecution collect(long orgId, String run) {
+        JobExecution restarted = restartFailedCollect(orgId);
+        if (restarted == null) {
+            return startCollect(orgId, run);
+        }
+        batchExecutor.execute(() -> {
+            try {
+                if (finishRestart(restarted, properties.restartWait())) {
+                    startCollect(orgId, run);
+                }
+            } catch (RuntimeException e) {
+                log.error("Collect of org {} after restart #{} did not start: {}", orgId, restarted.getId(),
+                        PlainWords.of(e));
+            }
+        });
+        return restarted;
+    }
+
+    public JobExecution collect(long orgId) {
+        return collect(orgId, Instant.now().toString());
+    }
+
+    /** Restarts the org's last collect if it failed; null when there is nothing to restart. */
+    private JobExecution restartFailedCollect(long orgId) {
         runner.recoverOrphans(JobNames.COLLECT);
         JobExecution last = history.lastExecution(JobNames.COLLECT, orgId);
-        if (last != null && JobRunner.isRestartable(last)) {
-            log.info("Restarting failed collect #{} of org {} first", last.getId(), orgId);
-            JobExecution restarted = runner.await(runner.restart(last), Duration.ofDays(1));
-            if (restarted.getStatus() != BatchStatus.COMPLETED && JobRunner.isRestartable(restarted)) {
-                runner.abandon(restarted);
-            }
+        if (last == null || !JobRunner.isRestartable(last)) {
+            return null;
+        }
+        log.info("Restarting failed collect #{} of org {} first", last.getId(), orgId);
+        return runner.restart(last);
+    }
+
+    /**
+     * Waits up to {@code timeout} for a restart and abandons it if it failed again. False when no new
+     * run should follow: the restart is still running (a new run would load the same reports beside
+     * it), or it was stopped (by a user, or by a shutdown, which leaves it to be restarted).
+     */
+    private boolean finishRestart(JobExecution restarted, Duration timeout) {
+        JobExecution ended = runner.await(restarted, timeout);
+        if (ended.isRunning()) {
+            log.warn("Restarted collect #{} is still running after {}; the next collect call polls the rest",
+                    ended.getId(), timeout);
+            return false;
+        }
+        if (ended.getStatus() == BatchStatus.FAILED) {
+            runner.abandon(ended);
+        }
+        return ended.getStatus() != BatchStatus.STOPPED;
+    }
+
+    /**
+     * A new collect run, unless one of the org's is running (a slow restart, the scheduler's while
+     * a route calls): two would poll and load the same reports side by side, so the call answers
+     * with the running one.
+     */
+    private JobExecution startCollect(long orgId, String run) {
+        JobExecution last = history.lastExecution(JobNames.COLLECT, orgId);
+        if (last != null && last.isRunning()) {
+            log.info("Collect #{} of org {} is still running; not starting another beside it", last.getId(), orgId);
+            return last;
         }
         return runner.start(collectJob, new JobParametersBuilder()
                 .addLong(JobNames.ORG_ID, orgId)
                 .addString(JobNames.RUN, run)
                 .toJobParameters());
-    }
-
-    public JobExecution collect(long orgId) {
-        return collect(orgId, Instant.now().toString());
     }
 
     public JobExecution backfill(long orgId, int days, int batch) {
@@ -163,15 +220,29 @@ public class AdsJobs {
         Instant deadline = Instant.now().plus(properties.syncTimeout());
         JobExecution collect = null;
         while (request.getStatus() == BatchStatus.COMPLETED) {
-            collect = runner.await(collect(orgId), Duration.between(Instant.now(), deadline));
+            collect = runner.await(collectWithin(orgId, Duration.between(Instant.now(), deadline)),
+                    Duration.between(Instant.now(), deadline));
             boolean waiting = pendingReports.findByJobInstance(instanceId).stream()
                     .anyMatch(report -> PendingReport.PENDING.equals(report.status()));
-            if (!waiting || Instant.now().plus(properties.pollInterval()).isAfter(deadline)) {
+            if (!waiting || Instant.now().plus(properties.pollInterval()).isAfter(deadline)
+                    || !pause(properties.pollInterval())) {
                 break;
             }
-            sleep(properties.pollInterval());
         }
         return new SyncResult(request, collect, pendingReports.findByJobInstance(instanceId));
+    }
+
+    /**
+     * A collect for the manual sync, which waits for its runs anyway (on a console thread, within
+     * its own deadline): a restart is finished here rather than followed up on the batch executor,
+     * so the run the sync then waits for is the new one that polls its reports.
+     */
+    private JobExecution collectWithin(long orgId, Duration timeout) {
+        JobExecution restarted = restartFailedCollect(orgId);
+        if (restarted != null && !finishRestart(restarted, timeout)) {
+            return restarted;
+        }
+        return startCollect(orgId, Instant.now().toString());
     }
 
     /** A manual sync's runs and its reports as they stand at the end. */
@@ -190,11 +261,14 @@ public class AdsJobs {
         }
     }
 
-    private static void sleep(Duration duration) {
+    /** False when interrupted (the application is shutting down): the sync stops polling. */
+    private static boolean pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

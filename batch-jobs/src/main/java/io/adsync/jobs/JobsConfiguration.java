@@ -4,7 +4,6 @@ import org.springframework.boot.batch.autoconfigure.BatchTaskExecutor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
@@ -15,13 +14,18 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @EnableConfigurationProperties(JobsProperties.class)
 public class JobsConfiguration {
 
+    /**
+     * Four runs at a time; more wait in the queue (with an unbounded queue the pool never grows past
+     * its core size). At shutdown its own wait for running tasks comes after
+     * {@link RunningJobsShutdown} has asked them to stop.
+     */
     @Bean
     @BatchTaskExecutor
-    public TaskExecutor batchTaskExecutor() {
+    public ThreadPoolTaskExecutor batchTaskExecutor() {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(4);
-        executor.setMaxPoolSize(8);
         executor.setThreadNamePrefix("job-");
+        executor.setPhase(RunningJobsShutdown.PHASE - 1);
         executor.initialize();
         return executor;
     }

@@ -20,6 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxLoadAttempts     downloads of one report that may fail before it is marked failed
  * @param pollInterval        pause between polls in backfill and manual sync
  * @param syncTimeout         how long a manual sync polls before leaving reports pending
+ * @param restartWait         how long a collect call's follow-up waits for the restart of a failed
+ *                            collect before its new run; past it, the next call starts one
+ * @param routeWait           how long the request and collect routes wait for their run before
+ *                            answering 202 while it carries on (an HTTP scheduler's timeout is
+ *                            typically 5 minutes)
+ * @param shutdownWait        at shutdown, how long running executions get to commit their current
+ *                            chunk and stop (restartable) before the database goes away
  * @param maxSkippedRows      malformed rows one report may skip before its load fails
  * @param heartbeatInterval   how often this instance says it is alive
  * @param staleAfter          an instance silent this long is dead; its RUNNING executions are recovered
@@ -34,6 +41,9 @@ public record JobsProperties(
         @DefaultValue("3") int maxLoadAttempts,
         @DefaultValue("15s") Duration pollInterval,
         @DefaultValue("3m") Duration syncTimeout,
+        @DefaultValue("1h") Duration restartWait,
+        @DefaultValue("270s") Duration routeWait,
+        @DefaultValue("20s") Duration shutdownWait,
         @DefaultValue("1000") int maxSkippedRows,
         @DefaultValue("10s") Duration heartbeatInterval,
         @DefaultValue("60s") Duration staleAfter,

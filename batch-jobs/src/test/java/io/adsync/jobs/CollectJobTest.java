@@ -11,13 +11,21 @@ import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.synclog.SyncLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 class CollectJobTest extends JobsTestSupport {
 
+    @Autowired
+    @Qualifier("amazonAdsRequestJob")
+    private Job requestJob;
+
     @Test
-    void loadsEveryLookbackDayRowForRowAsTheSandboxHasIt() throws Exception {
+    void loadsEveryLookbackDayRowForRowAsTheSandboxHasIt() {
         runs.await(jobs.requestDaily(ORG));
 
         runs.collectUntilNothingPending();
@@ -35,9 +43,9 @@ class CollectJobTest extends JobsTestSupport {
     }
 
     @Test
-    void recordsPerReportStepCountsInTheJobRepository() throws Exception {
+    void recordsPerReportStepCountsInTheJobRepository() {
         runs.await(jobs.requestDaily(ORG));
-        Thread.sleep(600);
+        amazonFinishesItsReports();
 
         JobExecution collect = runs.await(jobs.collect(ORG));
 
@@ -52,20 +60,38 @@ class CollectJobTest extends JobsTestSupport {
 
     @Test
     void onlyReportsAmazonHasFinishedAreLoadedTheOthersStayPending() {
-        runs.await(jobs.requestDaily(ORG));
+        JobExecution finished = runs.await(jobs.requestDaily(ORG));
+        amazonFinishesItsReports();
+        CLOCK.freeze();
+        JobExecution unfinished = runs.await(runner.start(requestJob, new JobParametersBuilder()
+                .addLong(JobNames.ORG_ID, ORG)
+                .addString(JobNames.DAY, todayInProfileZone().toString())
+                .addString(JobNames.RUN, "requested after the first ones finished")
+                .toJobParameters()));
 
         JobExecution collect = runs.await(jobs.collect(ORG));
 
         assertThat(collect.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(pending()).allSatisfy(report -> {
-            boolean finishedAtAmazon = "COMPLETED".equals(report.amazonStatus());
-            assertThat(report.status()).isEqualTo(finishedAtAmazon ? PendingReport.COMPLETED : PendingReport.PENDING);
-            assertThat(rowCount(report.startDate()) > 0).isEqualTo(finishedAtAmazon);
+        LocalDate today = todayInProfileZone();
+        assertThat(reportsOf(finished)).hasSize(5).allSatisfy(report -> {
+            assertThat(report.amazonStatus()).isEqualTo("COMPLETED");
+            assertThat(report.status()).isEqualTo(PendingReport.COMPLETED);
+            assertThat(report.rowsLoaded()).isEqualTo(SANDBOX.data().rows(PROFILE, report.startDate(), today).size());
         });
+        assertThat(reportsOf(unfinished)).hasSize(5).allSatisfy(report -> {
+            assertThat(report.amazonStatus()).isEqualTo("PENDING");
+            assertThat(report.status()).isEqualTo(PendingReport.PENDING);
+            assertThat(report.rowsLoaded()).isZero();
+        });
+        assertThat(rowCount()).isEqualTo(reportsOf(finished).stream().mapToLong(PendingReport::rowsLoaded).sum());
+    }
+
+    private List<PendingReport> reportsOf(JobExecution request) {
+        return pendingReports.findByJobInstance(request.getJobInstance().getInstanceId());
     }
 
     @Test
-    void aReportAmazonFailedIsMarkedFailedWithItsReason() throws Exception {
+    void aReportAmazonFailedIsMarkedFailedWithItsReason() {
         SANDBOX.faults().failNextReports(1);
         runs.await(jobs.requestDaily(ORG));
 
@@ -78,9 +104,9 @@ class CollectJobTest extends JobsTestSupport {
     }
 
     @Test
-    void aRateLimitStormEndsTheRunWithEveryReportStillPending() throws Exception {
+    void aRateLimitStormEndsTheRunWithEveryReportStillPending() {
         runs.await(jobs.requestDaily(ORG));
-        Thread.sleep(600);
+        amazonFinishesItsReports();
         SANDBOX.faults().rateLimitGets(1000, null);
 
         JobExecution collect = runs.await(jobs.collect(ORG));
@@ -97,9 +123,9 @@ class CollectJobTest extends JobsTestSupport {
     }
 
     @Test
-    void anExpiredDownloadUrlIsReplacedByAFreshOne() throws Exception {
+    void anExpiredDownloadUrlIsReplacedByAFreshOne() {
         runs.await(jobs.requestDaily(ORG));
-        Thread.sleep(600);
+        amazonFinishesItsReports();
         SANDBOX.faults().expireNextDownloads(2);
 
         runs.collectUntilNothingPending();
@@ -110,9 +136,9 @@ class CollectJobTest extends JobsTestSupport {
     }
 
     @Test
-    void aTruncatedDownloadLeavesTheReportRetryableAndTheNextCollectLoadsItExactly() throws Exception {
+    void aTruncatedDownloadLeavesTheReportRetryableAndTheNextCollectLoadsItExactly() {
         runs.await(jobs.requestDaily(ORG));
-        Thread.sleep(600);
+        amazonFinishesItsReports();
         SANDBOX.faults().truncateNextDownloads(1);
 
         JobExecution broken = runs.await(jobs.collect(ORG));
@@ -132,7 +158,7 @@ class CollectJobTest extends JobsTestSupport {
     }
 
     @Test
-    void malformedRowsAreSkippedWithTheirReasonWhileTheRestLoads() throws Exception {
+    void malformedRowsAreSkippedWithTheirReasonWhileTheRestLoads() {
         SANDBOX.faults().malformedRowsInNextReports(1);
         runs.await(jobs.requestDaily(ORG));
 
@@ -150,7 +176,7 @@ class CollectJobTest extends JobsTestSupport {
     }
 
     @Test
-    void aRestatementUpdatesValuesAndUpdatedAtButKeepsCreatedAt() throws Exception {
+    void aRestatementUpdatesValuesAndUpdatedAtButKeepsCreatedAt() {
         runs.await(jobs.requestDaily(ORG));
         runs.collectUntilNothingPending();
         LocalDate day = todayInProfileZone().minusDays(1);
@@ -170,7 +196,7 @@ class CollectJobTest extends JobsTestSupport {
     }
 
     @Test
-    void reportsPendingLongerThanTheTimeoutAreFailedAndTheirDatesRequestedAgain() throws Exception {
+    void reportsPendingLongerThanTheTimeoutAreFailedAndTheirDatesRequestedAgain() {
         runs.await(jobs.requestDaily(ORG));
         jdbc.sql("update amazon_ads_pending_reports set created_at = now() - interval '25 hours'").update();
         SANDBOX.faults().rateLimitGets(1000, null);

@@ -19,9 +19,9 @@ class JobRunnerTest extends JobsTestSupport {
     }
 
     @Test
-    void aFailedCollectRestartedByIdResumesAndCompletes() throws Exception {
+    void aFailedCollectRestartedByIdResumesAndCompletes() {
         runs.await(jobs.requestDaily(ORG));
-        Thread.sleep(600);
+        amazonFinishesItsReports();
         SANDBOX.faults().truncateNextDownloads(1);
         JobExecution failed = runs.await(jobs.collect(ORG));
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.adsync.ads.AdsRegion;
 import io.adsync.batchtest.BatchJobsTestApplication;
+import io.adsync.jobs.launch.JobHistory;
 import io.adsync.jobs.launch.JobRunner;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
@@ -25,6 +26,7 @@ import io.adsync.settings.SettingsStore;
 import io.adsync.testsupport.FreshDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,8 +58,11 @@ public abstract class JobsTestSupport {
     protected static final long ORG = 1;
     protected static final long PROFILE = SandboxAccounts.PROFILE_GB;
 
+    /** How long the sandbox takes for a report, on {@link #CLOCK}. */
+    protected static final Duration REPORT_DELAY = Duration.ofMillis(400);
+    protected static final SandboxClock CLOCK = new SandboxClock();
     protected static final AdsSandbox SANDBOX = AdsSandbox.start(SandboxOptions.defaults()
-            .withPort(0).withReportDelay(Duration.ofMillis(400)));
+            .withPort(0).withReportDelay(REPORT_DELAY).withClock(CLOCK));
 
     @DynamicPropertySource
     static void sandbox(DynamicPropertyRegistry registry) {
@@ -68,6 +73,10 @@ public abstract class JobsTestSupport {
     protected AdsJobs jobs;
     @Autowired
     protected JobRunner runner;
+    @Autowired
+    protected JobHistory history;
+    @Autowired
+    protected JobRepository jobRepository;
     @Autowired
     protected JdbcClient jdbc;
     @Autowired
@@ -83,7 +92,8 @@ public abstract class JobsTestSupport {
 
     @BeforeEach
     void cleanSlate() {
-        runs = new JobRuns(jobs, runner, pendingReports, ORG);
+        runs = new JobRuns(jobs, runner, history, jobRepository, pendingReports, ORG);
+        CLOCK.release();
         SANDBOX.faults().reset();
         SANDBOX.stats().reset();
         SANDBOX.data().clearQuietDays();
@@ -96,6 +106,12 @@ public abstract class JobsTestSupport {
     @AfterEach
     void noFaultsLeft() {
         SANDBOX.faults().reset();
+        CLOCK.release();
+    }
+
+    /** Moves the sandbox's clock past the report delay: every report requested so far is finished. */
+    protected static void amazonFinishesItsReports() {
+        CLOCK.advance(REPORT_DELAY);
     }
 
     protected LocalDate todayInProfileZone() {

@@ -1,6 +1,7 @@
 package io.adsync.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.time.Duration;
@@ -15,12 +16,15 @@ import io.adsync.ads.AmazonAdsClient;
 import io.adsync.ads.CreatedReport;
 import io.adsync.batchtest.BatchJobsTestApplication;
 import io.adsync.batchtest.CollectProcess;
+import io.adsync.jobs.launch.InstanceHeartbeat;
+import io.adsync.jobs.launch.InstanceOwnershipListener;
 import io.adsync.jobs.launch.JobRunner;
 import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.pending.ReportOrigin;
 import io.adsync.sandbox.AdsSandbox;
+import io.adsync.sandbox.ManualClock;
 import io.adsync.sandbox.SandboxAccounts;
 import io.adsync.sandbox.SandboxOptions;
 import io.adsync.settings.AmazonAdsSettings;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,9 +59,11 @@ class KillAndRestartTest {
 
     static final String KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     private static final long PROFILE = SandboxAccounts.PROFILE_GB;
+    private static final Duration REPORT_DELAY = Duration.ofMillis(200);
+    private static final ManualClock CLOCK = new ManualClock(Instant.now());
     /** 31 days of 4,000 campaigns: long enough a load to kill it in the middle */
     private static final AdsSandbox SANDBOX = AdsSandbox.start(SandboxOptions.defaults()
-            .withPort(0).withReportDelay(Duration.ofMillis(200)).withCampaignsPerProfile(4000));
+            .withPort(0).withReportDelay(REPORT_DELAY).withCampaignsPerProfile(4000).withClock(CLOCK));
 
     @DynamicPropertySource
     static void sandbox(DynamicPropertyRegistry registry) {
@@ -80,6 +87,10 @@ class KillAndRestartTest {
     private PendingReportRepository pendingReports;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private JobRepository jobRepository;
+    @Autowired
+    private InstanceHeartbeat heartbeat;
     @Value("${spring.datasource.url}")
     private String databaseUrl;
 
@@ -93,7 +104,7 @@ class KillAndRestartTest {
         DateRange range = new DateRange(today.minusDays(31), today.minusDays(1));
         CreatedReport report = client.createReport(credentials, range.start(), range.end());
         pendingReports.recordRequested(1, PROFILE, report.reportId(), range, ReportOrigin.REQUEST, null);
-        Thread.sleep(500);
+        CLOCK.advance(REPORT_DELAY);
 
         Process collect = startCollectProcess();
         long rowsAtKill = waitForRowsThenKill(collect, 20_000);
@@ -101,7 +112,9 @@ class KillAndRestartTest {
         assertThat(rowsAtKill).as("killed in the middle of the load").isPositive();
         PendingReport halfLoaded = pendingReports.findByOrg(1, 1).get(0);
         assertThat(halfLoaded.status()).isEqualTo(PendingReport.PENDING);
-        Thread.sleep(2500); // the dead instance's heartbeat goes stale
+        JobExecution killed = jobRepository.findRunningJobExecutions(JobNames.COLLECT).iterator().next();
+        String deadInstance = killed.getExecutionContext().getString(InstanceOwnershipListener.OWNER);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !heartbeat.isAlive(deadInstance));
 
         JobExecution resumed = runner.await(jobs.collect(1), Duration.ofMinutes(5));
 
@@ -141,17 +154,20 @@ class KillAndRestartTest {
 
     /** SIGKILL as soon as some chunks are committed: no shutdown hook, no cleanup, like a power cut. */
     private long waitForRowsThenKill(Process process, long minimumRows) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
-            long rows = jdbc.sql("select coalesce(max(rows_loaded), 0) from amazon_ads_pending_reports")
-                    .query(Long.class).single();
-            if (rows >= minimumRows) {
-                process.destroyForcibly().waitFor();
-                return jdbc.sql("select count(*) from amazon_sp_ads").query(Long.class).single();
-            }
-            Thread.sleep(20);
+        try {
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> !process.isAlive() || committedRows() >= minimumRows);
+        } finally {
+            process.destroyForcibly().waitFor();
         }
-        process.destroyForcibly();
-        throw new AssertionError("the collect process ended or loaded nothing before it could be killed");
+        if (committedRows() < minimumRows) {
+            throw new AssertionError("the collect process ended before it could be killed mid-load");
+        }
+        return jdbc.sql("select count(*) from amazon_sp_ads").query(Long.class).single();
+    }
+
+    private long committedRows() {
+        return jdbc.sql("select coalesce(max(rows_loaded), 0) from amazon_ads_pending_reports")
+                .query(Long.class).single();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.adsync.ads.AdsApiException;
 import io.adsync.jobs.AdsJobs;
+import io.adsync.jobs.JobsProperties;
 import io.adsync.jobs.account.NoAdsSettingsException;
 import io.adsync.jobs.ReportScope;
 import io.adsync.jobs.backfill.BackfillResult;
@@ -30,47 +31,50 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The seed's HTTP routes for external schedulers and scripts: request, collect, backfill (bearer
- * {@code CRON_SECRET}) and the manual sync (admin login). Each waits for its run and answers what
- * it did; a run that fails answers {@code success:false} with the reason in plain words.
+ * The HTTP routes for external schedulers and scripts: request, collect, backfill (bearer
+ * {@code CRON_SECRET}) and the manual sync (admin login). Each waits a bounded time for its run and
+ * answers what it did, or 202 with the {@code jobExecutionId} while the run carries on; a run that
+ * fails answers {@code success:false} with the reason in plain words.
  */
 @RestController
 public class JobRoutesController {
 
     /** How long the backfill route waits before answering 202 and letting the run carry on. */
     static final Duration BACKFILL_WAIT = Duration.ofSeconds(270);
-    private static final Duration RUN_WAIT = Duration.ofMinutes(30);
 
     private final AdsJobs jobs;
     private final JobRunner runner;
     private final PendingReportRepository pendingReports;
     private final CollectSummaries collectSummaries;
     private final BackfillResults backfillResults;
+    /** How long the request and collect routes wait for their run. */
+    private final Duration runWait;
 
     public JobRoutesController(AdsJobs jobs, JobRunner runner,
                                PendingReportRepository pendingReports, CollectSummaries collectSummaries,
-                               BackfillResults backfillResults) {
+                               BackfillResults backfillResults, JobsProperties properties) {
         this.jobs = jobs;
         this.runner = runner;
         this.pendingReports = pendingReports;
         this.collectSummaries = collectSummaries;
         this.backfillResults = backfillResults;
+        this.runWait = properties.routeWait();
     }
 
     @GetMapping("/api/cron/amazon-ads-request")
     public ResponseEntity<Map<String, Object>> request(OrgId org) {
-        JobExecution execution = runner.await(jobs.requestDaily(org.value()), RUN_WAIT);
+        JobExecution execution = runner.await(jobs.requestDaily(org.value()), runWait);
         Map<String, Object> body = outcome(execution);
         body.put("reports", reportsOf(execution));
-        return respond(execution, body);
+        return execution.isRunning() ? stillRunning(body) : respond(execution, body);
     }
 
     @GetMapping("/api/cron/amazon-ads-collect")
     public ResponseEntity<Map<String, Object>> collect(OrgId org) {
-        JobExecution execution = runner.await(jobs.collect(org.value()), RUN_WAIT);
+        JobExecution execution = runner.await(jobs.collect(org.value()), runWait);
         Map<String, Object> body = outcome(execution);
         putCollectSummary(body, collectSummaries.of(execution, new ReportScope(org.value(), null)));
-        return respond(execution, body);
+        return execution.isRunning() ? stillRunning(body) : respond(execution, body);
     }
 
     @GetMapping("/api/backfill/amazon-ads")
@@ -88,11 +92,7 @@ public class JobRoutesController {
         List<BackfillResult> results = backfillResults.of(execution);
         body.put("summary", BackfillResult.Summary.of(results));
         body.put("results", results);
-        if (execution.isRunning()) {
-            body.put("message", "The backfill is still running; follow it on the Jobs page or in sync_logs.");
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
-        }
-        return respond(execution, body);
+        return execution.isRunning() ? stillRunning(body) : respond(execution, body);
     }
 
     @PostMapping("/api/reports/sync")
@@ -155,6 +155,11 @@ public class JobRoutesController {
             body.put("error", PlainWords.ofRun(execution));
         }
         return body;
+    }
+
+    private static ResponseEntity<Map<String, Object>> stillRunning(Map<String, Object> body) {
+        body.put("message", "The run is still going; follow it on the Jobs page or in sync_logs.");
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
     }
 
     private static ResponseEntity<Map<String, Object>> respond(JobExecution execution, Map<String, Object> body) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.adsync.ads.AdsRegion;
+import io.adsync.sandbox.SandboxMode;
 import io.adsync.settings.SecretMask;
 import io.adsync.settings.SettingsStore;
 import io.adsync.web.api.OrgId;
@@ -31,17 +32,19 @@ public class SettingsPageController {
     private final SettingsStore store;
     private final AmazonAdsConnectionController connection;
     private final SpApiConnectionCheck spApiCheck;
+    private final SandboxMode sandbox;
 
     public SettingsPageController(SettingsStore store, AmazonAdsConnectionController connection,
-                                  SpApiConnectionCheck spApiCheck) {
+                                  SpApiConnectionCheck spApiCheck, SandboxMode sandbox) {
         this.store = store;
         this.connection = connection;
         this.spApiCheck = spApiCheck;
+        this.sandbox = sandbox;
     }
 
     @ModelAttribute("regions")
     public List<AdsRegion> regions() {
-        return List.of(AdsRegion.values());
+        return sandbox.regions();
     }
 
     @ModelAttribute("spApiLabels")

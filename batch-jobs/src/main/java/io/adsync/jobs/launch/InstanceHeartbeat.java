@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.adsync.jobs.JobsProperties;
+import io.adsync.jobs.RunningJobsShutdown;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -74,9 +75,8 @@ public class InstanceHeartbeat implements SmartLifecycle {
     }
 
     /**
-     * Says goodbye if the database still answers within a moment. At shutdown the embedded
-     * PostgreSQL may already be gone (it has its own shutdown hook); waiting for a connection then
-     * would hold the shutdown for the pool's whole timeout, and a stale row is harmless.
+     * Says goodbye if the database still answers within a moment: waiting for a connection would
+     * hold the shutdown for the pool's whole timeout, and a stale row is harmless.
      */
     @Override
     public void stop() {
@@ -95,6 +95,12 @@ public class InstanceHeartbeat implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return timer != null && !timer.isShutdown();
+    }
+
+    /** Beats until this instance's runs have stopped at shutdown: a silent owner's runs get recovered. */
+    @Override
+    public int getPhase() {
+        return RunningJobsShutdown.PHASE - 1;
     }
 
     private static String host() {

@@ -9,19 +9,20 @@ import io.adsync.jobs.synclog.PlainWords;
 import io.adsync.settings.SettingsStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The built-in schedule (UTC): request daily, collect daily and every 15 minutes while reports are
- * pending, for every org with Amazon Ads settings. Several instances on one database may all fire:
- * the request run is identified by org and day, and a scheduled collect by org and the minute it
- * was due, so the job repository lets exactly one of them run (the others find the instance
- * running or complete and do nothing). Off with {@code adsync.jobs.scheduler.enabled=false}.
+ * What the built-in schedule runs ({@link SchedulingConfiguration}, UTC): request daily, collect
+ * daily and every 15 minutes while reports are pending, for every org with Amazon Ads settings.
+ * Several instances on one database may all fire: the request run is identified by org and day,
+ * and a scheduled collect by org and the minute it was due, so the job repository lets exactly one
+ * of them run (the others find the instance running or complete and do nothing). Each call only launches runs on the batch executor, so a
+ * long run, or a restart that must end before the next collect, never holds the scheduler's one
+ * thread. Off with {@code adsync.jobs.scheduler.enabled=false}.
  */
 @Component
-@ConditionalOnProperty(prefix = "adsync.jobs.scheduler", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "adsync.jobs.scheduler.enabled", matchIfMissing = true)
 public class JobScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
@@ -36,7 +37,6 @@ public class JobScheduler {
         this.pendingReports = pendingReports;
     }
 
-    @Scheduled(cron = "${adsync.jobs.scheduler.request-cron:0 0 9 * * *}", zone = "UTC")
     public void request() {
         for (long orgId : settings.orgsWithAmazonAds()) {
             try {
@@ -47,12 +47,10 @@ public class JobScheduler {
         }
     }
 
-    @Scheduled(cron = "${adsync.jobs.scheduler.collect-cron:0 30 9 * * *}", zone = "UTC")
     public void collect() {
         collectAll();
     }
 
-    @Scheduled(cron = "${adsync.jobs.scheduler.pending-collect-cron:0 */15 * * * *}", zone = "UTC")
     public void collectWhilePending() {
         if (pendingReports.anyPending()) {
             collectAll();
