@@ -50,7 +50,8 @@ import org.springframework.test.context.ContextConfiguration;
         "adsync.admin.password=" + ConsoleEndToEndTest.PASSWORD,
         "adsync.sandbox.report-delay=1s",
         "adsync.jobs.poll-interval=1s",
-        "adsync.jobs.scheduler.enabled=false"})
+        "adsync.jobs.scheduler.enabled=false",
+        "adsync.sandbox.enabled=true"})
 @ContextConfiguration(initializers = FreshDatabase.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.adsync.ads.AdsCredentials;
-import io.adsync.ads.AmazonAdsClient;
 import io.adsync.coverage.CoveredDay;
 import io.adsync.coverage.ReportCoverage;
-import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.backfill.BackfillResult;
 import io.adsync.jobs.backfill.BackfillResults;
 import io.adsync.jobs.pending.PendingReport;
@@ -34,10 +31,6 @@ class CoverageJobTest extends JobsTestSupport {
     private ReportCoverage coverage;
     @Autowired
     private BackfillResults backfillResults;
-    @Autowired
-    private AmazonAdsClient client;
-    @Autowired
-    private AdsAccounts accounts;
 
     @Test
     void aDayWithoutActivityIsLoadedWithZeroRowsAndTheNextBackfillSkipsIt() {
@@ -88,7 +81,7 @@ class CoverageJobTest extends JobsTestSupport {
         runs.await(jobs.requestDaily(ORG));
         // each one-day report fits in one chunk, so the cut-off download dies in its last chunk
         SANDBOX.faults().truncateNextDownloads(1);
-        awaitAmazonFinished();
+        amazonFinishesItsReports();
 
         JobExecution broken = runs.await(jobs.collect(ORG));
 
@@ -161,19 +154,5 @@ class CoverageJobTest extends JobsTestSupport {
         long otherProfiles = jdbc.sql("select count(*) from amazon_sp_ads where date = ? and profile_id <> ?")
                 .params(date, PROFILE).query(Long.class).single();
         assertThat(rowCount(date) - otherProfiles).isEqualTo(SANDBOX.data().rows(PROFILE, date, asOf).size());
-    }
-
-    /** Amazon's reports take the sandbox's report delay: ask their status until every one is final. */
-    private void awaitAmazonFinished() throws InterruptedException {
-        AdsCredentials credentials = accounts.credentials(ORG);
-        for (int round = 0; round < 200; round++) {
-            boolean done = pending().stream().allMatch(report ->
-                    client.report(credentials, report.reportId()).status().isFinal());
-            if (done) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Amazon did not finish the reports: " + pending());
     }
 }
