@@ -54,17 +54,11 @@ public class ConsoleTasks implements DisposableBean {
 
     /**
      * Runs the task and waits at most {@code patience} for it: the result if it came, else empty
-     * while it carries on in the background.
+     * while it carries on in the background. While a task of the same key is still running this
+     * waits for that one instead of starting a second: a double click, or two tabs, get the first
+     * click's outcome.
      *
      * @throws RuntimeException what the task threw, if it failed within {@code patience}
-     */
-    public <T> Outcome<T> run(Callable<T> task, Duration patience) {
-        return await(submit(task), patience);
-    }
-
-    /**
-     * Like {@link #run}, but while a task of the same key is still running this waits for that one
-     * instead of starting a second: a double click, or two tabs, get the first click's outcome.
      */
     @SuppressWarnings("unchecked")
     public <T> Outcome<T> runOnce(String key, Callable<T> task, Duration patience) {

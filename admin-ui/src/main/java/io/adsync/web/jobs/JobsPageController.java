@@ -45,7 +45,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @ConsoleController
 public class JobsPageController {
 
-    /** The htmx event of "runs have changed": actions and every refresh of the list send it. */
+    /** The htmx event of "runs have changed", sent by every action. */
     public static final String JOBS_CHANGED = "jobs-changed";
     static final int PENDING_LIMIT = 50;
     static final int SYNC_LOG_LIMIT = 30;
@@ -82,12 +82,17 @@ public class JobsPageController {
         return "jobs";
     }
 
+    /**
+     * The list's own refresh while a run is active, with the reports and the sync log out of band:
+     * the three tables change in one swap, so the one that shows a run ended never shows the log
+     * without its line.
+     */
     @HxRequest
-    @HxTrigger(JOBS_CHANGED)
     @GetMapping("/jobs/live")
     public String refresh(@ModelAttribute(ConsoleAdvice.ORG) Organization org, Model model) {
         live(org, null, model);
-        return "jobs :: live";
+        model.addAttribute("activityOutOfBand", true);
+        return "jobs :: refresh";
     }
 
     @HxRequest

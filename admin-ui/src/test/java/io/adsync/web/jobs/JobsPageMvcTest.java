@@ -122,6 +122,9 @@ class JobsPageMvcTest {
             String refused = body(mvc.perform(htmxPost("/jobs/" + run + "/" + action + "?orgId=" + other)));
             assertThat(refused).contains("flash-error", "Run #" + run + " belongs to another organization");
         }
+        assertThat(body(mvc.perform(htmxPost("/jobs/" + run + "/restart?orgId=" + org))))
+                .as("its own org may ask, and is told why not")
+                .contains("flash-error", "Run #" + run + " cannot be restarted: it is COMPLETED.");
     }
 
     @Test
@@ -134,7 +137,8 @@ class JobsPageMvcTest {
 
         assertThat(live).contains("data-step=\"planBackfillStep\"", ">Plan backfill</td>", ">Poll Amazon</td>")
                 .contains("data-parameter=\"Reports in flight\"", "data-parameter=\"Days\"")
-                .doesNotContain(">planBackfillStep<", "batch=");
+                .doesNotContain(">planBackfillStep<", "batch=")
+                .as("the reports and the sync log come with it").containsPattern("id=\"activity\"[^>]*hx-swap-oob=\"true\"");
         ZoneId profileZone = accounts.forOrg(org).zone();
         assertThat(live).contains("Start (" + DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH)
                 .format(Instant.now().atZone(profileZone)) + ")", "title=\"" + profileZone.getId() + "\"");
