@@ -131,7 +131,7 @@ public class JobRuns {
     static List<JobRun.Parameter> parameters(JobExecution execution, ProfileTimes times) {
         return execution.getJobParameters().parameters().stream()
                 .filter(parameter -> !JobNames.ORG_ID.equals(parameter.name()))
-                .sorted(Comparator.comparing(JobParameter::name))
+                .sorted(Comparator.comparing(JobParameter::name, RunLabels.PARAMETER_ORDER))
                 .map(parameter -> new JobRun.Parameter(RunLabels.parameter(parameter.name()),
                         JobNames.RUN.equals(parameter.name()) ? runStamp(parameter.value().toString(), times)
                                 : parameter.value().toString()))

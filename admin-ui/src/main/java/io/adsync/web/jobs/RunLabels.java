@@ -1,5 +1,7 @@
 package io.adsync.web.jobs;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import io.adsync.jobs.JobNames;
@@ -17,12 +19,18 @@ final class RunLabels {
             "requestBackfillStep", "Ask Amazon for missing days",
             "waitForReportsStep", "Wait for Amazon");
 
-    private static final Map<String, String> PARAMETERS = Map.of(
-            JobNames.DAY, "Day",
-            JobNames.RUN, "Asked at",
-            JobNames.ORIGIN, "Asked by",
-            JobNames.DAYS, "Days",
-            JobNames.BATCH, "Reports in flight");
+    /** In the order the page lists them: what the run covers first, then when and who asked. */
+    private static final List<Map.Entry<String, String>> PARAMETERS = List.of(
+            Map.entry(JobNames.DAY, "Day"),
+            Map.entry(JobNames.DAYS, "Days"),
+            Map.entry(JobNames.BATCH, "Reports in flight"),
+            Map.entry(JobNames.RUN, "Asked at"),
+            Map.entry(JobNames.ORIGIN, "Asked by"));
+    private static final List<String> PARAMETER_NAMES = PARAMETERS.stream().map(Map.Entry::getKey).toList();
+
+    /** Orders parameter names as the page lists them; one without words comes last. */
+    static final Comparator<String> PARAMETER_ORDER = Comparator.comparingInt(name ->
+            PARAMETER_NAMES.contains(name) ? PARAMETER_NAMES.indexOf(name) : PARAMETER_NAMES.size());
 
     private RunLabels() {
     }
@@ -33,6 +41,7 @@ final class RunLabels {
     }
 
     static String parameter(String name) {
-        return PARAMETERS.getOrDefault(name, name);
+        return PARAMETERS.stream().filter(entry -> entry.getKey().equals(name)).map(Map.Entry::getValue)
+                .findFirst().orElse(name);
     }
 }
