@@ -1,19 +1,13 @@
 package io.adsync.web.jobs;
 
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.adsync.ads.AdsApiException;
-import io.adsync.ads.AdsCredentials;
 import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.account.NoAdsSettingsException;
 import org.springframework.stereotype.Component;
 
-/**
- * The time zone of an org's advertising profile, for the Jobs page's times. The page refreshes every
- * 2 s while a run is active, so the zone is asked of Amazon once per saved profile, not per refresh.
- */
+/** The time zone the Jobs page writes an org's times in: its advertising profile's. */
 @Component
 public class ProfileZones {
 
@@ -21,7 +15,6 @@ public class ProfileZones {
     static final ZoneId WITHOUT_PROFILE = ZoneId.of("UTC");
 
     private final AdsAccounts accounts;
-    private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
 
     public ProfileZones(AdsAccounts accounts) {
         this.accounts = accounts;
@@ -29,9 +22,7 @@ public class ProfileZones {
 
     public ProfileTimes of(long orgId) {
         try {
-            AdsCredentials credentials = accounts.credentials(orgId);
-            return new ProfileTimes(zones.computeIfAbsent(credentials.region() + ":" + credentials.profileId(),
-                    profile -> accounts.forOrg(orgId).zone()));
+            return new ProfileTimes(accounts.zone(orgId));
         } catch (NoAdsSettingsException | AdsApiException e) {
             return new ProfileTimes(WITHOUT_PROFILE);
         }

@@ -23,6 +23,8 @@ final class RunLabels {
     private static final List<Map.Entry<String, String>> PARAMETERS = List.of(
             Map.entry(JobNames.DAY, "Day"),
             Map.entry(JobNames.DAYS, "Days"),
+            Map.entry(JobNames.FROM, "From"),
+            Map.entry(JobNames.TO, "To"),
             Map.entry(JobNames.BATCH, "Reports in flight"),
             Map.entry(JobNames.RUN, "Asked at"),
             Map.entry(JobNames.ORIGIN, "Asked by"));
