@@ -98,7 +98,7 @@ public class JobsPageController {
     @HxRequest
     @GetMapping("/jobs/activity")
     public String activity(@ModelAttribute(ConsoleAdvice.ORG) Organization org, Model model) {
-        live(org, null, model);
+        activity(org, zones.of(org.id()), model);
         return "jobs :: activity";
     }
 
@@ -257,15 +257,24 @@ public class JobsPageController {
     /** @param acted what an action just did, its run marked in the list; null for a plain refresh */
     private void live(Organization org, Acted acted, Model model) {
         ProfileTimes times = zones.of(org.id());
-        List<PendingReport> reports = pendingReports.findByOrg(org.id(), PENDING_LIMIT);
-        List<SyncLog> logs = syncLogs.recent(org.id(), SYNC_LOG_LIMIT);
-        List<JobRun> recent = runs.recent(org.id(), times, reports, logs);
+        Activity activity = activity(org, times, model);
+        List<JobRun> recent = runs.recent(org.id(), times, activity.reports(), activity.logs());
         model.addAttribute("runs", recent);
         model.addAttribute("actedOn", acted == null ? null : acted.executionId());
-        model.addAttribute("times", times);
-        model.addAttribute("pendingReports", reports);
-        model.addAttribute("syncLogs", logs);
         // after an action, look again shortly either way: a collect still starting is not listed yet
         model.addAttribute("polling", acted != null || recent.stream().anyMatch(JobRun::running));
+    }
+
+    /** The reports and the sync log; the list names its load steps and exit messages from them too. */
+    private Activity activity(Organization org, ProfileTimes times, Model model) {
+        Activity activity = new Activity(pendingReports.findByOrg(org.id(), PENDING_LIMIT),
+                syncLogs.recent(org.id(), SYNC_LOG_LIMIT));
+        model.addAttribute("times", times);
+        model.addAttribute("pendingReports", activity.reports());
+        model.addAttribute("syncLogs", activity.logs());
+        return activity;
+    }
+
+    private record Activity(List<PendingReport> reports, List<SyncLog> logs) {
     }
 }
