@@ -12,7 +12,7 @@ import org.springframework.batch.core.BatchStatus;
  * @param parameters   its parameters in words, the org's id left out (the page is the org's)
  * @param exitMessage  what it did or why it failed: its sync log line, else the first line of Spring Batch's exit
  *                     description; null when there is nothing to say
- * @param start        as Spring Batch records it, local to the server's zone ({@link ProfileTimes} converts)
+ * @param start        as Spring Batch records it, local to the server's zone
  * @param progress     what a running execution is doing right now (which report, rows so far); else null
  * @param restartable  failed or stopped, and the latest execution of its run: restart continues it
  */

@@ -1,6 +1,7 @@
 package io.adsync.web.jobs;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import io.adsync.jobs.load.CompletedReportPartitioner;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.ReportOrigin;
 import io.adsync.jobs.synclog.SyncLog;
+import io.adsync.web.console.ConsoleFormat;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.repository.JobRepository;
@@ -45,11 +47,13 @@ public class JobRuns {
     private final JdbcClient jdbc;
     private final JobRepository jobRepository;
     private final JsonMapper json;
+    private final ConsoleFormat format;
 
-    public JobRuns(JdbcClient jdbc, JobRepository jobRepository, JsonMapper json) {
+    public JobRuns(JdbcClient jdbc, JobRepository jobRepository, JsonMapper json, ConsoleFormat format) {
         this.jdbc = jdbc;
         this.jobRepository = jobRepository;
         this.json = json;
+        this.format = format;
     }
 
     /**
@@ -57,10 +61,11 @@ public class JobRuns {
      * page is drawn, so a run launched before (its execution is stored before the launch returns) is
      * in the list however quickly it ended, or while it is still starting.
      *
+     * @param zone    the profile's time zone, the one the page writes times in
      * @param reports the org's pending reports, to name the report each load step works on
      * @param logs    the org's recent sync log, whose plain-words line of a run is its exit message
      */
-    public List<JobRun> recent(long orgId, ProfileTimes times, List<PendingReport> reports, List<SyncLog> logs) {
+    public List<JobRun> recent(long orgId, ZoneId zone, List<PendingReport> reports, List<SyncLog> logs) {
         Map<Long, PendingReport> reportsById = reports.stream()
                 .collect(Collectors.toMap(PendingReport::id, Function.identity(), (a, b) -> a));
         Map<Long, String> messages = messagesByExecution(logs);
@@ -69,7 +74,7 @@ public class JobRuns {
                 .map(execution -> {
                     // newest first: the first execution met of an instance is its latest, the only restartable one
                     boolean latestOfInstance = seenInstances.add(execution.getJobInstanceId());
-                    return view(execution, latestOfInstance && JobRunner.isRestartable(execution), times,
+                    return view(execution, latestOfInstance && JobRunner.isRestartable(execution), zone,
                             reportsById, messages.get(execution.getId()));
                 })
                 .toList();
@@ -103,7 +108,7 @@ public class JobRuns {
         return messages;
     }
 
-    private static JobRun view(JobExecution execution, boolean restartable, ProfileTimes times,
+    private JobRun view(JobExecution execution, boolean restartable, ZoneId zone,
                                Map<Long, PendingReport> reports, String logMessage) {
         List<StepRun> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(StepExecution::getId))
@@ -111,7 +116,7 @@ public class JobRuns {
                         step.getReadCount(), step.getWriteCount(), step.getSkipCount(), step.getCommitCount(),
                         step.getRollbackCount(), step.getStartTime(), step.getEndTime()))
                 .toList();
-        return new JobRun(execution.getId(), jobLabel(execution), parameters(execution, times), execution.getStatus(),
+        return new JobRun(execution.getId(), jobLabel(execution), parameters(execution, zone), execution.getStatus(),
                 execution.getExitStatus().getExitCode(),
                 logMessage != null ? logMessage : firstLine(execution.getExitStatus().getExitDescription()),
                 execution.getStartTime(), execution.getEndTime(), steps, progress(execution, steps), restartable);
@@ -128,24 +133,24 @@ public class JobRuns {
         };
     }
 
-    static List<JobRun.Parameter> parameters(JobExecution execution, ProfileTimes times) {
+    private List<JobRun.Parameter> parameters(JobExecution execution, ZoneId zone) {
         return execution.getJobParameters().parameters().stream()
                 .filter(parameter -> !JobNames.ORG_ID.equals(parameter.name()))
                 .sorted(Comparator.comparing(JobParameter::name, RunLabels.PARAMETER_ORDER))
                 .map(parameter -> new JobRun.Parameter(RunLabels.parameter(parameter.name()),
-                        JobNames.RUN.equals(parameter.name()) ? runStamp(parameter.value().toString(), times)
+                        JobNames.RUN.equals(parameter.name()) ? runStamp(parameter.value().toString(), zone)
                                 : parameter.value().toString()))
                 .toList();
     }
 
-    /** {@code scheduled-2026-01-15T09:30:00Z} -> {@code 2026-01-15 09:30:00 (scheduled)}, in the profile's zone. */
-    private static String runStamp(String stamp, ProfileTimes times) {
+    /** {@code scheduled-2026-01-15T09:30:00Z} -> {@code 2026-01-15 09:30 GMT (scheduled)}, in the profile's zone. */
+    private String runStamp(String stamp, ZoneId zone) {
         Matcher matcher = RUN_STAMP.matcher(stamp);
         if (!matcher.matches()) {
             return stamp;
         }
         try {
-            String at = times.time(Instant.parse(matcher.group(2)));
+            String at = format.time(Instant.parse(matcher.group(2)), zone);
             return matcher.group(1) == null ? at : at + " (" + matcher.group(1) + ")";
         } catch (DateTimeParseException notAnInstant) {
             return stamp;

@@ -1,6 +1,7 @@
 package io.adsync.web.jobs;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -256,9 +257,9 @@ public class JobsPageController {
 
     /** @param acted what an action just did, its run marked in the list; null for a plain refresh */
     private void live(Organization org, Acted acted, Model model) {
-        ProfileTimes times = zones.of(org.id());
-        Activity activity = activity(org, times, model);
-        List<JobRun> recent = runs.recent(org.id(), times, activity.reports(), activity.logs());
+        ZoneId zone = zones.of(org.id());
+        Activity activity = activity(org, zone, model);
+        List<JobRun> recent = runs.recent(org.id(), zone, activity.reports(), activity.logs());
         model.addAttribute("runs", recent);
         model.addAttribute("actedOn", acted == null ? null : acted.executionId());
         // after an action, look again shortly either way: a collect still starting is not listed yet
@@ -266,10 +267,10 @@ public class JobsPageController {
     }
 
     /** The reports and the sync log; the list names its load steps and exit messages from them too. */
-    private Activity activity(Organization org, ProfileTimes times, Model model) {
+    private Activity activity(Organization org, ZoneId zone, Model model) {
         Activity activity = new Activity(pendingReports.findByOrg(org.id(), PENDING_LIMIT),
                 syncLogs.recent(org.id(), SYNC_LOG_LIMIT));
-        model.addAttribute("times", times);
+        model.addAttribute("zone", zone);
         model.addAttribute("pendingReports", activity.reports());
         model.addAttribute("syncLogs", activity.logs());
         return activity;

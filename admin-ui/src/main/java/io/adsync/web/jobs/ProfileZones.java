@@ -20,11 +20,11 @@ public class ProfileZones {
         this.accounts = accounts;
     }
 
-    public ProfileTimes of(long orgId) {
+    public ZoneId of(long orgId) {
         try {
-            return new ProfileTimes(accounts.zone(orgId));
+            return accounts.zone(orgId);
         } catch (NoAdsSettingsException | AdsApiException e) {
-            return new ProfileTimes(WITHOUT_PROFILE);
+            return WITHOUT_PROFILE;
         }
     }
 }
