@@ -11,9 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.adsync.ads.AdsRegion;
 import io.adsync.jobs.JobNames;
@@ -109,6 +116,32 @@ class JobsPageMvcTest {
     }
 
     @Test
+    void twoClicksAtTheSameMomentStartOneBackfill() {
+        // both requests wait at the gate, so they reach the controller together rather than one after the other
+        CyclicBarrier gate = new CyclicBarrier(2);
+        List<CompletableFuture<String>> clicks = Stream.generate(() -> CompletableFuture.supplyAsync(() -> {
+            awaitQuietly(gate);
+            return body(mvc.perform(htmxPost("/jobs/backfill?orgId=" + org).param("days", "3").param("batch", "2")));
+        })).limit(2).toList();
+
+        List<String> answers = clicks.stream().map(CompletableFuture::join).toList();
+
+        assertThat(executionsOf(JobNames.BACKFILL)).isEqualTo(1);
+        long run = startedRun(String.join("", answers));
+        assertThat(answers).allSatisfy(answer -> assertThat(answer).contains("data-run-id=\"" + run + "\""));
+        body(mvc.perform(htmxPost("/jobs/" + run + "/stop?orgId=" + org)));
+        runner.await(jobRepository.getJobExecution(run), RUN_WAIT);
+    }
+
+    @Test
+    void anExecutionIdThatIsNoNumberIsSaidInTheMessageArea() {
+        MvcTestResult answer = mvc.perform(htmxPost("/jobs/abc/stop?orgId=" + org));
+
+        assertThat(answer).headers().hasValue("HX-Retarget", "#flash");
+        assertThat(body(answer)).contains("flash-error", "The value &#39;abc&#39; of executionId is not valid");
+    }
+
+    @Test
     void anotherOrganizationsRunIsNeitherListedNorRestartedNorStopped() {
         long run = startedRun(body(mvc.perform(htmxPost("/jobs/collect?orgId=" + org))));
         runner.await(jobRepository.getJobExecution(run), RUN_WAIT);
@@ -165,6 +198,14 @@ class JobsPageMvcTest {
 
         assertThat(answer).hasStatus(400).bodyJson().isLenientlyEqualTo("{\"success\":false,\"error\":\"Organization "
                 + bare + " has no Amazon Ads credentials: save them under Settings > Amazon Ads API.\"}");
+    }
+
+    private static void awaitQuietly(CyclicBarrier gate) {
+        try {
+            gate.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+            throw new IllegalStateException("the other click never came", e);
+        }
     }
 
     private long executionsOf(String jobName) {
