@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import io.adsync.ads.AdsApiException;
 import io.adsync.jobs.AdsJobs;
 import io.adsync.jobs.JobNames;
+import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.account.NoAdsSettingsException;
 import io.adsync.jobs.launch.JobHistory;
 import io.adsync.jobs.launch.JobRunner;
@@ -26,8 +27,11 @@ import io.adsync.web.console.Flash;
 import io.adsync.web.console.Organization;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.ui.Model;
@@ -46,6 +50,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @ConsoleController
 public class JobsPageController {
 
+    private static final Logger log = LoggerFactory.getLogger(JobsPageController.class);
+
     /** The htmx event of "runs have changed", sent by every action. */
     public static final String JOBS_CHANGED = "jobs-changed";
     static final int PENDING_LIMIT = 50;
@@ -58,20 +64,20 @@ public class JobsPageController {
     private final JobHistory history;
     private final JobRepository jobRepository;
     private final JobRuns runs;
-    private final ProfileZones zones;
+    private final AdsAccounts accounts;
     private final PendingReportRepository pendingReports;
     private final SyncLogRepository syncLogs;
     private final ConsoleTasks tasks;
 
     public JobsPageController(AdsJobs jobs, JobRunner runner, JobHistory history, JobRepository jobRepository,
-                              JobRuns runs, ProfileZones zones, PendingReportRepository pendingReports,
+                              JobRuns runs, AdsAccounts accounts, PendingReportRepository pendingReports,
                               SyncLogRepository syncLogs, ConsoleTasks tasks) {
         this.jobs = jobs;
         this.runner = runner;
         this.history = history;
         this.jobRepository = jobRepository;
         this.runs = runs;
-        this.zones = zones;
+        this.accounts = accounts;
         this.pendingReports = pendingReports;
         this.syncLogs = syncLogs;
         this.tasks = tasks;
@@ -99,7 +105,7 @@ public class JobsPageController {
     @HxRequest
     @GetMapping("/jobs/activity")
     public String activity(@ModelAttribute(ConsoleAdvice.ORG) Organization org, Model model) {
-        activity(org, zones.of(org.id()), model);
+        activity(org, accounts.displayZone(org.id()), model);
         return "jobs :: activity";
     }
 
@@ -164,12 +170,17 @@ public class JobsPageController {
             try {
                 runner.stop(executionId, org.id());
             } catch (IllegalStateException refused) {
-                BatchStatus status = jobRepository.getJobExecution(executionId).getStatus();
-                return new Acted(status == BatchStatus.STOPPING
-                        ? Flash.ok("Run #" + executionId + " is already stopping: it stops after the chunk it is "
-                                + "writing.")
-                        : Flash.error("Run #" + executionId + " is not running (it is " + status
-                                + "), so there is nothing to stop."), executionId);
+                if (refused.getCause() instanceof JobExecutionNotRunningException) {
+                    BatchStatus status = jobRepository.getJobExecution(executionId).getStatus();
+                    return new Acted(status == BatchStatus.STOPPING
+                            ? Flash.ok("Run #" + executionId + " is already stopping: it stops after the chunk it "
+                                    + "is writing.")
+                            : Flash.error("Run #" + executionId + " is not running (it is " + status
+                                    + "), so there is nothing to stop."), executionId);
+                }
+                // Spring Batch records the run as stopped before it tells the running step; when telling fails
+                // (the step is mid-update), the stop has happened all the same
+                log.warn("Run #{} is stopped; telling its running step failed: {}", executionId, refused.getMessage());
             }
             return new Acted(Flash.ok("Asked run #" + executionId + " to stop: it stops after the chunk it is "
                     + "writing, and can be restarted later."), executionId);
@@ -257,7 +268,7 @@ public class JobsPageController {
 
     /** @param acted what an action just did, its run marked in the list; null for a plain refresh */
     private void live(Organization org, Acted acted, Model model) {
-        ZoneId zone = zones.of(org.id());
+        ZoneId zone = accounts.displayZone(org.id());
         Activity activity = activity(org, zone, model);
         List<JobRun> recent = runs.recent(org.id(), zone, activity.reports(), activity.logs());
         model.addAttribute("runs", recent);
