@@ -1,20 +1,11 @@
-// Sends the CSRF token (meta tags of layout.html) with every htmx request; forms rendered with
-// th:action carry it as a hidden field already.
+// Sends the CSRF token (meta tags of layout.html) with the htmx requests of pages still written with
+// th:hx-post; hx:post (the htmx-spring-boot dialect, as on the Jobs page) writes the token into the
+// element's hx-headers itself, and forms rendered with th:action carry it as a hidden field.
 document.addEventListener('htmx:configRequest', function (event) {
   var token = document.querySelector('meta[name="_csrf"]');
   var header = document.querySelector('meta[name="_csrf_header"]');
   if (token && header) {
     event.detail.headers[header.content] = token.content;
-  }
-});
-
-// An expired session answers an htmx request with the login page (after a redirect): go there
-// instead of drawing a login form inside a table.
-document.addEventListener('htmx:beforeSwap', function (event) {
-  var url = event.detail.xhr && event.detail.xhr.responseURL;
-  if (url && new URL(url).pathname === '/login') {
-    event.detail.shouldSwap = false;
-    window.location.href = '/login';
   }
 });
 

@@ -1,6 +1,7 @@
 package io.adsync.security;
 
 import io.adsync.AdsyncProperties;
+import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,6 +71,10 @@ public class SecurityConfiguration {
                 "Missing or invalid CSRF token: send the X-CSRF-TOKEN header with the token of the console page's "
                         + "_csrf meta tag, or authenticate this request with HTTP Basic");
         AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        // an htmx request of an expired session: the browser reloads the page (and so goes to the login)
+        // instead of swapping the login form into a table
+        RequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request", "true");
+        AuthenticationEntryPoint reloadPage = new HxRefreshHeaderAuthenticationEntryPoint();
         AccessDeniedHandler consoleForbidden = new AccessDeniedHandlerImpl();
         HttpSessionRequestCache consolePagesOnly = new HttpSessionRequestCache();
         // remembering an API call to replay after login would only give API clients a session
@@ -84,8 +90,8 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials))
                 .requestCache(cache -> cache.requestCache(consolePagesOnly))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) -> (api.matches(request)
-                                ? apiUnauthorized : loginPage).commence(request, response, e))
+                        .authenticationEntryPoint((request, response, e) -> (api.matches(request) ? apiUnauthorized
+                                : htmx.matches(request) ? reloadPage : loginPage).commence(request, response, e))
                         .accessDeniedHandler((request, response, e) -> (!api.matches(request) ? consoleForbidden
                                 // the CSRF check comes before authentication: without credentials it is a 401
                                 : loggedIn() ? apiForbidden : apiUnauthorized).handle(request, response, e)))

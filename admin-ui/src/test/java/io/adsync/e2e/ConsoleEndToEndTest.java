@@ -315,7 +315,7 @@ class ConsoleEndToEndTest {
     private static final Map<String, String> PAGES = Map.of(
             "reports", "#summary-chart",
             "coverage", ".calendar",
-            "jobs", "#live table.sync-log",
+            "jobs", "#activity table.sync-log",
             "settings", "#ads",
             "no-such-page", "main h1");
 

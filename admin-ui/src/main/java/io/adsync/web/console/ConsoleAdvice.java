@@ -7,6 +7,9 @@ import io.adsync.ads.AdsApiException;
 import io.adsync.jobs.account.NoAdsSettingsException;
 import io.adsync.settings.SettingsDecryptionException;
 import io.adsync.web.api.BadRequestException;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -50,8 +53,8 @@ public class ConsoleAdvice {
     }
 
     @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class, BindException.class})
-    public String badRequest(Exception e, HttpServletRequest request, HttpServletResponse response,
-                             Model model) {
+    public String badRequest(Exception e, HtmxRequest htmx, HtmxResponse htmxResponse,
+                             HttpServletResponse response, Model model) {
         String message;
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
             message = invalid(mismatch.getName(), mismatch.getValue());
@@ -62,7 +65,7 @@ public class ConsoleAdvice {
         } else {
             message = e.getMessage();
         }
-        return failure(HttpStatus.BAD_REQUEST, message, request, response, model);
+        return failure(HttpStatus.BAD_REQUEST, message, htmx, htmxResponse, response, model);
     }
 
     private static String invalid(String name, Object value) {
@@ -72,40 +75,37 @@ public class ConsoleAdvice {
 
     /** Amazon refused, or there is nothing to act with: the user can fix this, so say how. */
     @ExceptionHandler({AdsApiException.class, NoAdsSettingsException.class})
-    public String amazonRefused(RuntimeException e, HttpServletRequest request,
+    public String amazonRefused(RuntimeException e, HtmxRequest htmx, HtmxResponse htmxResponse,
                                 HttpServletResponse response, Model model) {
-        return failure(HttpStatus.BAD_GATEWAY, e.getMessage(), request, response, model);
+        return failure(HttpStatus.BAD_GATEWAY, e.getMessage(), htmx, htmxResponse, response, model);
     }
 
     @ExceptionHandler(SettingsDecryptionException.class)
-    public String undecryptableSettings(SettingsDecryptionException e, HttpServletRequest request,
-                                        HttpServletResponse response, Model model) {
+    public String undecryptableSettings(SettingsDecryptionException e, HtmxRequest htmx,
+                                        HtmxResponse htmxResponse, HttpServletResponse response, Model model) {
         log.error(e.getMessage());
-        return failure(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage(), request, response, model);
+        return failure(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage(), htmx, htmxResponse, response, model);
     }
 
     @ExceptionHandler(Exception.class)
-    public String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response,
-                             Model model) {
+    public String unexpected(Exception e, HtmxRequest htmx, HtmxResponse htmxResponse,
+                             HttpServletResponse response, Model model) {
         log.error("Console request failed", e);
         return failure(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server ("
-                + e.getClass().getSimpleName() + "); the details are in the server log.", request, response, model);
-    }
-
-    static boolean isHtmx(HttpServletRequest request) {
-        return "true".equals(request.getHeader("HX-Request"));
+                + e.getClass().getSimpleName() + "); the details are in the server log.", htmx, htmxResponse, response,
+                model);
     }
 
     /**
      * An htmx request gets the message as a 200 retargeted to the message area, because htmx does not
      * swap error responses; a page request gets the error page with the real status.
      */
-    private static String failure(HttpStatus status, String message, HttpServletRequest request,
+    private static String failure(HttpStatus status, String message, HtmxRequest htmx, HtmxResponse htmxResponse,
                                   HttpServletResponse response, Model model) {
         model.addAttribute("flash", Flash.error(message));
-        if (isHtmx(request)) {
-            response.setHeader("HX-Retarget", FLASH_TARGET);
-            response.setHeader("HX-Reswap", "innerHTML");
+        if (htmx.isHtmxRequest()) {
+            htmxResponse.setRetarget(FLASH_TARGET);
+            htmxResponse.setReswap(HtmxReswap.innerHtml());
             return "fragments :: flash";
         }
         response.setStatus(status.value());

@@ -1,16 +1,20 @@
 package io.adsync.web.console;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,25 +25,49 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConsoleTasks implements DisposableBean {
 
-    private final AtomicInteger threads = new AtomicInteger();
-    private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "console-task-" + threads.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * At most this many tasks at once (manual syncs, launches): clicks beyond it are told to wait
+     * rather than each getting a thread; no queue, since a task queued behind minutes-long syncs
+     * would look to its user like a click that did nothing.
+     */
+    static final int MAX_TASKS = 8;
 
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(0, MAX_TASKS, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), task -> {
+                Thread thread = new Thread(task, "console-task-" + threads.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+    /** The latest task of each key; a finished one is replaced by the next task of its key. */
+    private final Map<String, Future<?>> byKey = new ConcurrentHashMap<>();
+
+    /** @throws TaskRejectedException when {@link #MAX_TASKS} tasks are running, with a message for the user */
     public <T> Future<T> submit(Callable<T> task) {
-        return executor.submit(task);
+        try {
+            return executor.submit(task);
+        } catch (RejectedExecutionException e) {
+            throw new TaskRejectedException("The console is already running " + MAX_TASKS
+                    + " tasks (syncs and launches); try again when one of them has finished.", e);
+        }
     }
 
     /**
      * Runs the task and waits at most {@code patience} for it: the result if it came, else empty
-     * while it carries on in the background.
+     * while it carries on in the background. While a task of the same key is still running this
+     * waits for that one instead of starting a second: a double click, or two tabs, get the first
+     * click's outcome.
      *
      * @throws RuntimeException what the task threw, if it failed within {@code patience}
      */
-    public <T> Outcome<T> run(Callable<T> task, Duration patience) {
-        Future<T> future = submit(task);
+    @SuppressWarnings("unchecked")
+    public <T> Outcome<T> runOnce(String key, Callable<T> task, Duration patience) {
+        Future<?> future = byKey.compute(key, (k, current) ->
+                current != null && !current.isDone() ? current : submit(task));
+        return await((Future<T>) future, patience);
+    }
+
+    private static <T> Outcome<T> await(Future<T> future, Duration patience) {
         try {
             return new Outcome<>(future.get(patience.toMillis(), TimeUnit.MILLISECONDS), false);
         } catch (TimeoutException stillRunning) {

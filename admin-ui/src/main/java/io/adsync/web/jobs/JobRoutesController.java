@@ -18,6 +18,7 @@ import io.adsync.jobs.launch.JobRunner;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.synclog.PlainWords;
+import io.adsync.web.api.ApiError;
 import io.adsync.web.api.BadRequestException;
 import io.adsync.web.api.OrgId;
 import org.springframework.batch.core.BatchStatus;
@@ -112,12 +113,9 @@ public class JobRoutesController {
 
     /** Amazon refused the credentials, or none are saved: nothing could start. */
     @ExceptionHandler({AdsApiException.class, NoAdsSettingsException.class})
-    public ResponseEntity<Map<String, Object>> cannotStart(RuntimeException e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("success", false);
-        body.put("error", PlainWords.of(e));
+    public ResponseEntity<ApiError> cannotStart(RuntimeException e) {
         HttpStatus status = e instanceof NoAdsSettingsException ? HttpStatus.BAD_REQUEST : HttpStatus.BAD_GATEWAY;
-        return ResponseEntity.status(status).body(body);
+        return ResponseEntity.status(status).body(ApiError.of(PlainWords.of(e)));
     }
 
     private List<Map<String, Object>> reportsOf(JobExecution execution) {

@@ -1,11 +1,13 @@
 package io.adsync.web.jobs;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -13,14 +15,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.adsync.jobs.JobNames;
-import io.adsync.jobs.launch.JobHistory;
 import io.adsync.jobs.launch.JobRunner;
 import io.adsync.jobs.load.CompletedReportPartitioner;
 import io.adsync.jobs.pending.PendingReport;
+import io.adsync.jobs.pending.ReportOrigin;
 import io.adsync.jobs.synclog.SyncLog;
+import io.adsync.web.console.ConsoleFormat;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,44 +34,62 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JobRuns {
 
-    /**
-     * How many executions the page lists (of all orgs, before keeping the page's org); each is read
-     * with its steps, every 2 s while a run is active, so recent ones only.
-     */
+    /** How many of the org's executions the page lists: each is read with its steps, every 2 s while one runs. */
     static final int LIMIT = 30;
+    /** A load partition is named {@code loadReportStep:report-<pending report id>}. */
+    static final String LOAD_PARTITION_PREFIX = JobNames.LOAD_WORKER_STEP + ":";
 
     /** "java.lang.IllegalStateException: text" -> "text": the class name says nothing to a user. */
     private static final Pattern EXCEPTION_PREFIX = Pattern.compile("^(?:[\\w$]+\\.)*[\\w$]*(?:Exception|Error): (.*)$");
+    /** A run stamp: a launch instant, after the scheduler's "scheduled-" or a sync's "sync-". */
+    private static final Pattern RUN_STAMP = Pattern.compile("^(?:([a-z]+)-)?(\\d{4}-\\d{2}-\\d{2}T.*)$");
 
-    private final JobHistory history;
+    private final JdbcClient jdbc;
+    private final JobRepository jobRepository;
     private final JsonMapper json;
+    private final ConsoleFormat format;
 
-    public JobRuns(JobHistory history, JsonMapper json) {
-        this.history = history;
+    public JobRuns(JdbcClient jdbc, JobRepository jobRepository, JsonMapper json, ConsoleFormat format) {
+        this.jdbc = jdbc;
+        this.jobRepository = jobRepository;
         this.json = json;
+        this.format = format;
     }
 
     /**
-     * The org's recent executions, newest first.
+     * The org's most recent executions, newest first. Asked of the job repository's tables when the
+     * page is drawn, so a run launched before (its execution is stored before the launch returns) is
+     * in the list however quickly it ended, or while it is still starting.
      *
+     * @param zone    the profile's time zone, the one the page writes times in
      * @param reports the org's pending reports, to name the report each load step works on
      * @param logs    the org's recent sync log, whose plain-words line of a run is its exit message
      */
-    public List<JobRun> recent(long orgId, List<PendingReport> reports, List<SyncLog> logs) {
+    public List<JobRun> recent(long orgId, ZoneId zone, List<PendingReport> reports, List<SyncLog> logs) {
         Map<Long, PendingReport> reportsById = reports.stream()
                 .collect(Collectors.toMap(PendingReport::id, Function.identity(), (a, b) -> a));
         Map<Long, String> messages = messagesByExecution(logs);
-        List<JobExecution> executions = history.recent(LIMIT).stream()
-                .filter(execution -> Objects.equals(execution.getJobParameters().getLong(JobNames.ORG_ID), orgId))
-                .toList();
         Set<Long> seenInstances = new HashSet<>();
-        return executions.stream()
+        return executionsOf(orgId).stream()
                 .map(execution -> {
                     // newest first: the first execution met of an instance is its latest, the only restartable one
                     boolean latestOfInstance = seenInstances.add(execution.getJobInstanceId());
-                    return view(execution, latestOfInstance && JobRunner.isRestartable(execution), reportsById,
-                            messages.get(execution.getId()));
+                    return view(execution, latestOfInstance && JobRunner.isRestartable(execution), zone,
+                            reportsById, messages.get(execution.getId()));
                 })
+                .toList();
+    }
+
+    private List<JobExecution> executionsOf(long orgId) {
+        return jdbc.sql("""
+                        select e.job_execution_id
+                        from batch_job_execution e
+                        join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
+                        where p.parameter_name = ? and p.parameter_value = ?
+                        order by e.job_execution_id desc limit ?""")
+                .params(JobNames.ORG_ID, Long.toString(orgId), LIMIT)
+                .query(Long.class).list().stream()
+                .map(jobRepository::getJobExecution)
                 .toList();
     }
 
@@ -85,15 +108,15 @@ public class JobRuns {
         return messages;
     }
 
-    private static JobRun view(JobExecution execution, boolean restartable, Map<Long, PendingReport> reports,
-                               String logMessage) {
+    private JobRun view(JobExecution execution, boolean restartable, ZoneId zone,
+                               Map<Long, PendingReport> reports, String logMessage) {
         List<StepRun> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(StepExecution::getId))
                 .map(step -> new StepRun(step.getStepName(), label(step, reports), step.getStatus(),
                         step.getReadCount(), step.getWriteCount(), step.getSkipCount(), step.getCommitCount(),
                         step.getRollbackCount(), step.getStartTime(), step.getEndTime()))
                 .toList();
-        return new JobRun(execution.getId(), jobLabel(execution), parameters(execution), execution.getStatus(),
+        return new JobRun(execution.getId(), jobLabel(execution), parameters(execution, zone), execution.getStatus(),
                 execution.getExitStatus().getExitCode(),
                 logMessage != null ? logMessage : firstLine(execution.getExitStatus().getExitDescription()),
                 execution.getStartTime(), execution.getEndTime(), steps, progress(execution, steps), restartable);
@@ -101,35 +124,47 @@ public class JobRuns {
 
     static String jobLabel(JobExecution execution) {
         String name = execution.getJobInstance().getJobName();
-        String run = execution.getJobParameters().getString(JobNames.RUN);
+        boolean sync = ReportOrigin.SYNC.value().equals(execution.getJobParameters().getString(JobNames.ORIGIN));
         return switch (name) {
-            case JobNames.REQUEST -> run != null && run.startsWith("sync-") ? "Sync (request)" : "Request";
+            case JobNames.REQUEST -> sync ? "Sync (request)" : "Request";
             case JobNames.COLLECT -> "Collect";
             case JobNames.BACKFILL -> "Backfill";
             default -> name;
         };
     }
 
-    static String parameters(JobExecution execution) {
+    private List<JobRun.Parameter> parameters(JobExecution execution, ZoneId zone) {
         return execution.getJobParameters().parameters().stream()
                 .filter(parameter -> !JobNames.ORG_ID.equals(parameter.name()))
-                .sorted(Comparator.comparing(JobParameter::name))
-                .map(parameter -> parameter.name() + "=" + parameter.value())
-                .collect(Collectors.joining(" · "));
+                .sorted(Comparator.comparing(JobParameter::name, RunLabels.PARAMETER_ORDER))
+                .map(parameter -> new JobRun.Parameter(RunLabels.parameter(parameter.name()),
+                        JobNames.RUN.equals(parameter.name()) ? runStamp(parameter.value().toString(), zone)
+                                : parameter.value().toString()))
+                .toList();
     }
 
-    /** A load partition is named {@code loadReportStep:report-<pending report id>}. */
+    /** {@code scheduled-2026-01-15T09:30:00Z} -> {@code 2026-01-15 09:30 GMT (scheduled)}, in the profile's zone. */
+    private String runStamp(String stamp, ZoneId zone) {
+        Matcher matcher = RUN_STAMP.matcher(stamp);
+        if (!matcher.matches()) {
+            return stamp;
+        }
+        try {
+            String at = format.time(Instant.parse(matcher.group(2)), zone);
+            return matcher.group(1) == null ? at : at + " (" + matcher.group(1) + ")";
+        } catch (DateTimeParseException notAnInstant) {
+            return stamp;
+        }
+    }
+
     private static String label(StepExecution step, Map<Long, PendingReport> reports) {
         String name = step.getStepName();
-        if (!name.startsWith(JobNames.LOAD_WORKER_STEP + ":")) {
-            return name;
+        if (!name.startsWith(LOAD_PARTITION_PREFIX)) {
+            return RunLabels.step(name);
         }
         PendingReport report = step.getExecutionContext().containsKey(CompletedReportPartitioner.PENDING_ID)
                 ? reports.get(step.getExecutionContext().getLong(CompletedReportPartitioner.PENDING_ID)) : null;
-        if (report == null) {
-            return "load " + name.substring(name.indexOf(':') + 1);
-        }
-        return "load " + dates(report);
+        return "Load report " + (report == null ? name.substring(LOAD_PARTITION_PREFIX.length()) : dates(report));
     }
 
     private static String dates(PendingReport report) {
@@ -144,10 +179,9 @@ public class JobRuns {
         }
         return steps.stream().filter(StepRun::running)
                 .reduce((first, second) -> second)
-                .map(step -> step.name().startsWith(JobNames.LOAD_WORKER_STEP + ":")
-                        ? "Loading report " + step.label().substring("load ".length()) + ": "
-                                + step.write() + " rows loaded so far"
-                        : "Running " + step.label() + ": " + step.read() + " read, " + step.write() + " written")
+                .map(step -> step.loadsAReport()
+                        ? step.label() + ": " + step.write() + " rows loaded so far"
+                        : step.label() + ": " + step.read() + " read, " + step.write() + " written")
                 .orElse("Starting");
     }
 

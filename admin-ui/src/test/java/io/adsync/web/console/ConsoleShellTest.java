@@ -31,6 +31,14 @@ class ConsoleShellTest {
         assertThat(response.header("Location")).endsWith("/login");
     }
 
+    @Test
+    void anHtmxRequestOfAnExpiredSessionReloadsThePageInsteadOfSwappingInTheLogin() {
+        Response response = new TestHttp(port).get("/jobs/live?orgId=1", "HX-Request", "true");
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.header("HX-Refresh")).isEqualTo("true");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/reports", "/jobs", "/settings", "/coverage"})
     void everyPageHasTheNavigationAndTheCsrfTokenForHtmx(String path) {

@@ -2,7 +2,12 @@ package io.adsync.web.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import io.adsync.ads.AdsRegion;
+import io.adsync.jobs.launch.JobRunner;
 import io.adsync.sandbox.SandboxAccounts;
 import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
@@ -12,6 +17,7 @@ import io.adsync.testapp.TestOrgs;
 import io.adsync.web.console.ConsoleSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +33,12 @@ class JobsPageTest {
 
     @Autowired
     SettingsStore settings;
+
+    @Autowired
+    JobRunner runner;
+
+    @Autowired
+    JobRepository jobRepository;
 
     ConsoleSession console;
     long org;
@@ -48,23 +60,25 @@ class JobsPageTest {
     }
 
     @Test
-    void aRequestRunAppearsWithItsStepCountsAndTheListRefreshesMeanwhile() throws InterruptedException {
+    void aRequestRunAppearsWithItsStepCountsAndTheListRefreshesMeanwhile() {
         settings.saveAmazonAds(org, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID, SandboxAccounts.CLIENT_SECRET,
                 SandboxAccounts.REFRESH_TOKEN, SandboxAccounts.PROFILE_GB, AdsRegion.SANDBOX));
         console.page("/jobs?orgId=" + org);
 
         Response launched = console.htmxPost("/jobs/request?orgId=" + org, "");
-        Response live = launched;
-        for (int i = 0; i < 100 && !live.body().contains("data-status=\"COMPLETED\""); i++) {
-            Thread.sleep(100);
-            live = console.htmxGet("/jobs/live?orgId=" + org);
-        }
+        Matcher started = Pattern.compile("Request started as run #(\\d+)").matcher(launched.body());
+        assertThat(started.find()).as(launched.body()).isTrue();
+        runner.await(jobRepository.getJobExecution(Long.parseLong(started.group(1))), Duration.ofSeconds(30));
+        Response live = console.htmxGet("/jobs/live?orgId=" + org);
 
-        assertThat(launched.body()).containsPattern("Request (started as run #\\d+|already ran today)")
-                .as("it looks again shortly").contains("hx-trigger=\"every 2s\"");
-        assertThat(live.body()).contains("data-job=\"Request\"", "data-step=\"requestReportsStep\"")
-                .containsPattern("<td class=\"num write\">5</td>");
-        assertThat(live.body()).as("the pending reports of the run").contains("data-status=\"pending\"");
+        assertThat(launched.body()).as("it looks again shortly").contains("hx-trigger=\"every 2s\"");
+        assertThat(launched.header("HX-Trigger")).as("the reports and the sync log reload").isEqualTo("jobs-changed");
+        assertThat(live.body()).contains("data-job=\"Request\"", "data-status=\"COMPLETED\"",
+                        "data-step=\"requestReportsStep\"", ">Ask Amazon for reports</td>")
+                .containsPattern("<td class=\"num write\">5</td>")
+                .as("nothing runs any more").contains("data-polling=\"false\"");
+        assertThat(console.htmxGet("/jobs/activity?orgId=" + org).body()).as("the pending reports of the run")
+                .contains("data-status=\"pending\"");
     }
 
     @Test
@@ -80,8 +94,9 @@ class JobsPageTest {
     void aRequestWithoutCredentialsSaysWhatToDo() {
         Response response = console.htmxPost("/jobs/request?orgId=" + org, "");
 
-        assertThat(response.body()).contains("flash-error").containsIgnoringCase("amazon ads")
-                .as("the refusal is in the sync log too").contains("Could not start");
+        assertThat(response.body()).contains("flash-error").containsIgnoringCase("amazon ads");
+        assertThat(console.htmxGet("/jobs/activity?orgId=" + org).body()).as("the refusal is in the sync log too")
+                .contains("Could not start");
     }
 
     @Test

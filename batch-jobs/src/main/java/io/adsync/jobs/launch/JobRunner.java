@@ -2,7 +2,9 @@ package io.adsync.jobs.launch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
+import io.adsync.jobs.JobNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -81,13 +83,26 @@ public class JobRunner {
         }
     }
 
-    public JobExecution restart(long executionId) {
-        return restart(require(executionId));
+    /**
+     * Restarts the org's execution.
+     *
+     * @throws UnknownExecutionException when there is no such execution
+     * @throws OtherOrganizationExecutionException when it is a run of another org
+     */
+    public JobExecution restart(long executionId, long orgId) {
+        return restart(requireOfOrg(executionId, orgId));
     }
 
-    public void stop(long executionId) {
+    /**
+     * Asks the org's running execution to stop at its next chunk boundary.
+     *
+     * @throws UnknownExecutionException when there is no such execution
+     * @throws OtherOrganizationExecutionException when it is a run of another org
+     */
+    public void stop(long executionId, long orgId) {
+        JobExecution execution = requireOfOrg(executionId, orgId);
         try {
-            jobOperator.stop(require(executionId));
+            jobOperator.stop(execution);
         } catch (Exception e) {
             throw new IllegalStateException("Could not stop execution " + executionId + ": " + e.getMessage(), e);
         }
@@ -116,6 +131,15 @@ public class JobRunner {
             current = require(execution.getId());
         }
         return current;
+    }
+
+    /** An id typed or kept in a page of one org must not act on another org's run. */
+    private JobExecution requireOfOrg(long executionId, long orgId) {
+        JobExecution execution = require(executionId);
+        if (!Objects.equals(execution.getJobParameters().getLong(JobNames.ORG_ID), orgId)) {
+            throw new OtherOrganizationExecutionException(executionId, orgId);
+        }
+        return execution;
     }
 
     private JobExecution require(long executionId) {
