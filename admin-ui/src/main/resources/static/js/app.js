@@ -1,14 +1,3 @@
-// Sends the CSRF token (meta tags of layout.html) with the htmx requests of pages still written with
-// th:hx-post; hx:post (the htmx-spring-boot dialect, as on the Jobs page) writes the token into the
-// element's hx-headers itself, and forms rendered with th:action carry it as a hidden field.
-document.addEventListener('htmx:configRequest', function (event) {
-  var token = document.querySelector('meta[name="_csrf"]');
-  var header = document.querySelector('meta[name="_csrf_header"]');
-  if (token && header) {
-    event.detail.headers[header.content] = token.content;
-  }
-});
-
 // htmx leaves failed requests unshown; the console says what happened, in the page's message area.
 function showError(text) {
   var area = document.getElementById('flash');

@@ -22,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class TestHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    /** The page body's hx-headers: {"X-CSRF-TOKEN": "<token>"}, HTML-escaped. */
+    private static final Pattern CSRF_HEADERS = Pattern.compile(
+            "<body hx-headers=\"\\{&quot;X-CSRF-TOKEN&quot;: &quot;([^&]+)&quot;\\}\"");
 
     private final String base;
     private final HttpClient client = HttpClient.newBuilder()
@@ -88,11 +90,11 @@ public final class TestHttp {
         }
     }
 
-    /** The CSRF token of a console page (its meta tag, which htmx requests send as a header). */
+    /** The CSRF token of a console page (the header its body declares for every htmx request). */
     public static String csrfToken(Response page) {
-        Matcher matcher = CSRF_META.matcher(page.body());
+        Matcher matcher = CSRF_HEADERS.matcher(page.body());
         if (!matcher.find()) {
-            throw new IllegalStateException("no CSRF meta tag in the page");
+            throw new IllegalStateException("no CSRF header for htmx in the page");
         }
         return matcher.group(1);
     }

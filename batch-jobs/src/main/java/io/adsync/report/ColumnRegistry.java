@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * The one list of spCampaigns report columns. It drives the report request body, the camelCase to
- * snake_case mapping of rows, the upsert SQL, and a test holds the {@code amazon_sp_ads} migration
- * to exactly these columns.
+ * snake_case mapping of rows, the upsert SQL, and {@code ReportTableTest} holds the
+ * {@code amazon_sp_ads} migration to exactly these columns.
  *
  * <p>Only columns Amazon's v3 reference lists as valid for spCampaigns grouped by campaign are here:
  * one invalid column makes Amazon reject the whole report with a 400.

@@ -36,13 +36,4 @@ public class JobHistory {
                 .map(jobRepository::getJobExecution)
                 .orElse(null);
     }
-
-    /** The most recent executions of every job, newest first, with their step executions. */
-    public List<JobExecution> recent(int limit) {
-        return jdbc.sql("select job_execution_id from batch_job_execution order by job_execution_id desc limit ?")
-                .param(limit)
-                .query(Long.class).list().stream()
-                .map(jobRepository::getJobExecution)
-                .toList();
-    }
 }
