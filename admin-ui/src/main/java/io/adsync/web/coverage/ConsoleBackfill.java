@@ -52,8 +52,13 @@ public class ConsoleBackfill {
         });
     }
 
-    /** @param notLoaded the days the page found without a loaded report, oldest first */
-    public Flash start(long orgId, List<LocalDate> notLoaded) {
+    /**
+     * Synchronized: two clicks arriving together must not both find no backfill running (the launch
+     * records its execution before it returns, so the second one then finds the first).
+     *
+     * @param notLoaded the days the page found without a loaded report, oldest first
+     */
+    public synchronized Flash start(long orgId, List<LocalDate> notLoaded) {
         Optional<JobExecution> running = running(orgId);
         if (running.isPresent()) {
             return Flash.ok("A backfill is already running (run #" + running.get().getId()
