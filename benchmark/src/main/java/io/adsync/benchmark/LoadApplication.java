@@ -2,7 +2,9 @@ package io.adsync.benchmark;
 
 import java.util.Map;
 
+import io.adsync.coverage.ReportCoverage;
 import io.adsync.jobs.JobsProperties;
+import io.adsync.jobs.load.ReportCompletion;
 import io.adsync.jobs.pending.PendingReportRepository;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -12,11 +14,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The smallest Spring Boot context the load step runs in: data source, Flyway (the application
- * migrations and the Spring Batch schema), job repository, a synchronous job operator, and the
- * jobs' own settings so the step uses the job's chunk size.
+ * migrations and the Spring Batch schema), job repository, a synchronous job operator, the load's
+ * completion, and the jobs' own settings so the step uses the job's chunk size.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -26,6 +29,13 @@ class LoadApplication {
     @Bean
     PendingReportRepository pendingReportRepository(JdbcClient jdbc) {
         return new PendingReportRepository(jdbc);
+    }
+
+    /** The load's last transaction: rows the report no longer holds deleted, its days covered, completed. */
+    @Bean
+    ReportCompletion reportCompletion(PendingReportRepository pendingReports, JdbcClient jdbc,
+                                      PlatformTransactionManager transactionManager) {
+        return new ReportCompletion(pendingReports, new ReportCoverage(jdbc), transactionManager);
     }
 
     static ConfigurableApplicationContext start(String databaseUrl, String user, String password) {
