@@ -92,6 +92,7 @@ public final class Benchmark {
 
         progress("backfill of " + options.backfillDays() + " days against the sandbox (report delay "
                 + options.reportDelay().toSeconds() + " s) next to a one-report-per-day loader");
+        emptyTable(database);
         BackfillEfficiency.Comparison backfill = BackfillEfficiency.measure(database, options);
 
         return new Figures(Machine.describe(database), report, options.rounds(), loadEmpty, loadFull, copy, naive, heap, backfill);
@@ -102,10 +103,13 @@ public final class Benchmark {
         return so == null || measured.compareTo(so) < 0 ? measured : so;
     }
 
-    /** Every timed phase starts on an empty table with no checkpoint of an earlier phase pending. */
+    /**
+     * Every timed phase starts on an empty table, with no day covered (a backfill would skip the
+     * loads' days) and no checkpoint of an earlier phase pending.
+     */
     private static void emptyTable(BenchmarkDatabase database) throws Exception {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("truncate " + TableColumns.TABLE);
+            statement.execute("truncate " + TableColumns.TABLE + ", report_coverage");
         }
         checkpoint(database);
     }
