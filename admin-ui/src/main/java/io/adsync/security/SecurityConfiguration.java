@@ -1,12 +1,15 @@
 package io.adsync.security;
 
 import io.adsync.AdsyncProperties;
+import io.adsync.operations.metrics.MetricsProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -24,8 +27,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two doors. The cron and backfill routes, called by schedulers, open only to
- * {@code Authorization: Bearer <CRON_SECRET>}. Everything else (console, the rest of {@code /api} and
+ * Three doors. The cron and backfill routes, called by schedulers, open only to
+ * {@code Authorization: Bearer <CRON_SECRET>}; the Prometheus scrape to {@code Bearer <METRICS_TOKEN>}
+ * or the admin's HTTP Basic. Everything else (console, the rest of {@code /api} and
  * the actuator, but for its liveness and readiness probes) needs the admin login: a form-login session
  * or HTTP Basic; API and actuator calls without it get a JSON 401, console pages a redirect to the
  * login page.
@@ -59,8 +63,29 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /** Prometheus scrapes with the metrics token; an admin's HTTP Basic works too. */
     @Bean
     @Order(2)
+    SecurityFilterChain metricsScrape(HttpSecurity http, MetricsProperties metrics, JsonMapper json) throws Exception {
+        JsonSecurityResponse unauthorized = JsonSecurityResponse.unauthorized(json,
+                "Authorization: Bearer <METRICS_TOKEN> or HTTP Basic admin credentials are required");
+        return http
+                .securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(AuthorizationManagers.anyOf(
+                        new BearerSecretAuthorizationManager(metrics.token()),
+                        AuthenticatedAuthorizationManager.authenticated())))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(unauthorized))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain adminLogin(HttpSecurity http, JsonMapper json) throws Exception {
         // the API and the actuator answer programs: a JSON 401, never a redirect to the login page
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),

@@ -66,6 +66,8 @@ class SyncHealthTest {
 
     @Test
     void followsTheSyncFromLateToFailedToRecovered() {
+        // whatever another test of this context loaded: yesterday is not loaded
+        jdbc.sql("delete from report_coverage where org_id = ?").param(ORG).update();
         JsonNode late = syncHealth();
         assertThat(late.path("status").asString()).as("nothing loaded yet, past fresh-by").isEqualTo("OUT_OF_SERVICE");
         assertThat(orgDetail(late)).startsWith("OUT_OF_SERVICE").contains("profile " + SandboxAccounts.PROFILE_GB);
