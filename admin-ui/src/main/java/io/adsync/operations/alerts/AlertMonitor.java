@@ -56,7 +56,7 @@ public class AlertMonitor {
 
     private void check(long orgId) {
         List<AlertEvent> open = events.openProblems(orgId);
-        List<Problem> problems = finder.find(orgId, open);
+        List<Problem> problems = finder.find(orgId);
         for (Problem problem : problems) {
             events.open(problem).ifPresent(opened -> delivery.deliver(opened, AlertMessage.opened(opened)));
         }

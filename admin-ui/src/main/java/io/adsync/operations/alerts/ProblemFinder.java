@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.adsync.ads.AdsAuthenticationException;
 import io.adsync.ads.AdsCredentials;
-import io.adsync.ads.AmazonAdsClient;
 import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.operations.SyncChecks;
@@ -17,30 +15,24 @@ import org.springframework.stereotype.Component;
 /**
  * The problems an org's sync has now: its last run of a job failed or ended partial; a report
  * failed and its days are not loaded since; Amazon refuses its credentials; its yesterday is late.
- *
- * <p>A failed run may be refused credentials: when a new one is seen, Amazon is asked once whether it
- * takes the credentials, and if it does not, that is the problem (one alert naming the profile and
- * Amazon's reason, not one per job). It stays the problem until a later run no longer fails.
+ * Everything is read from what the jobs wrote; nothing here asks Amazon.
  */
 @Component
 public class ProblemFinder {
 
     private final SyncChecks checks;
     private final AdsAccounts accounts;
-    private final AmazonAdsClient client;
     private final JdbcClient jdbc;
 
-    public ProblemFinder(SyncChecks checks, AdsAccounts accounts, AmazonAdsClient client, JdbcClient jdbc) {
+    public ProblemFinder(SyncChecks checks, AdsAccounts accounts, JdbcClient jdbc) {
         this.checks = checks;
         this.accounts = accounts;
-        this.client = client;
         this.jdbc = jdbc;
     }
 
-    /** @param open the org's problems already alerted about */
-    public List<Problem> find(long orgId, List<AlertEvent> open) {
+    public List<Problem> find(long orgId) {
         AdsCredentials credentials = accounts.credentials(orgId);
-        List<Problem> problems = new ArrayList<>(runProblems(orgId, credentials, open));
+        List<Problem> problems = new ArrayList<>(runProblems(orgId, credentials));
         failedReports(orgId).forEach(problems::add);
         checks.lateDay(orgId).ifPresent(late -> problems.add(new Problem(orgId, AlertKind.DATA_STALE,
                 late.profileId() + ":" + late.reportType(), late.message())));
@@ -50,45 +42,23 @@ public class ProblemFinder {
                 .toList();
     }
 
-    private List<Problem> runProblems(long orgId, AdsCredentials credentials, List<AlertEvent> open) {
+    private List<Problem> runProblems(long orgId, AdsCredentials credentials) {
         String profile = Long.toString(credentials.profileId());
         List<SyncLog> failed = checks.lastRuns(orgId).stream()
                 .filter(run -> !SyncLog.SUCCESS.equals(run.status()))
                 .toList();
-        List<SyncLog> errors = failed.stream().filter(run -> SyncLog.ERROR.equals(run.status())).toList();
-        if (!errors.isEmpty()) {
-            Optional<AlertEvent> refused = open.stream()
-                    .filter(event -> event.kind() == AlertKind.CREDENTIALS_REFUSED && event.key().equals(profile))
-                    .findFirst();
-            if (refused.isPresent()) {
-                return List.of(new Problem(orgId, AlertKind.CREDENTIALS_REFUSED, profile, refused.get().message()));
-            }
-            boolean unseen = errors.stream().anyMatch(run -> open.stream().noneMatch(event ->
-                    event.kind() == AlertKind.RUN_FAILED && event.key().equals(run.jobName())));
-            Optional<String> reason = unseen ? refusal(credentials) : Optional.empty();
-            if (reason.isPresent()) {
-                return List.of(new Problem(orgId, AlertKind.CREDENTIALS_REFUSED, profile, "Amazon refuses the "
-                        + "credentials of profile " + profile + " (organization " + orgId + "), so nothing syncs: "
-                        + reason.get()));
-            }
+        // refused credentials fail every job: one problem, not one per job
+        Optional<SyncLog> refused = failed.stream().filter(SyncLog::credentialsRefused).reduce((a, b) -> b);
+        if (refused.isPresent()) {
+            return List.of(new Problem(orgId, AlertKind.CREDENTIALS_REFUSED, profile, "Amazon refuses the "
+                    + "credentials of profile " + profile + " (organization " + orgId + "), so nothing syncs: "
+                    + refused.get().message()));
         }
         return failed.stream()
                 .map(run -> new Problem(orgId, AlertKind.RUN_FAILED, run.jobName(), "The last " + run.jobName()
                         + " run of organization " + orgId + " (profile " + profile + ") ended " + run.status()
                         + ": " + run.message()))
                 .toList();
-    }
-
-    /** Amazon's reason for refusing the credentials; empty when it takes them, or fails for another reason. */
-    private Optional<String> refusal(AdsCredentials credentials) {
-        try {
-            client.profile(credentials);
-            return Optional.empty();
-        } catch (AdsAuthenticationException refused) {
-            return Optional.of(refused.getMessage());
-        } catch (RuntimeException otherwise) {
-            return Optional.empty();
-        }
     }
 
     private List<Problem> failedReports(long orgId) {
