@@ -65,7 +65,8 @@ class PrometheusMetricsTest {
         assertThat(value(text, CREATES_RATE_LIMITED) - rateLimitedBefore).as("the retried 429").isEqualTo(1.0);
         assertThat(value(text, "adsync_amazon_requests_total{api=\"ads\",operation=\"download\",status=\"200\"}"))
                 .isPositive();
-        assertThat(text).as("Spring Batch's own metrics").contains("spring_batch_job_seconds_count");
+        assertThat(text).as("Spring Batch's own metrics").contains("spring_batch_job_seconds_count",
+                "spring_batch_step_seconds_count", "spring_batch_chunk_write_seconds_count");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             String refreshed = scrape().body();
             assertThat(value(refreshed, "adsync_data_age_days{profile_id=\"" + SandboxAccounts.PROFILE_GB
