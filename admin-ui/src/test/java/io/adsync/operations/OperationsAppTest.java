@@ -12,7 +12,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * {@link AdsSyncAppTest} in a context of its own (so no other test's orgs change the health), where
  * yesterday is due at midnight (so a day not loaded is late whenever the test runs), a sync asks for
- * yesterday alone and polls every second, the metrics token is known and the gauges refresh often.
+ * yesterday alone and polls every second, the metrics token is known, and the gauges and the alert
+ * checks run often.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,7 +24,8 @@ import org.springframework.test.context.TestPropertySource;
         "adsync.jobs.lookback-days=1",
         "adsync.jobs.poll-interval=1s",
         "adsync.metrics.token=" + OperationsAppTest.METRICS_TOKEN,
-        "adsync.metrics.refresh-interval=200ms"})
+        "adsync.metrics.refresh-interval=200ms",
+        "adsync.alerts.check-interval=200ms"})
 public @interface OperationsAppTest {
 
     String METRICS_TOKEN = "test-metrics-token-31c9";

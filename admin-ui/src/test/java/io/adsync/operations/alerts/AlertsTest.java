@@ -15,6 +15,7 @@ import io.adsync.ads.AdsAuthenticationException;
 import io.adsync.ads.AdsRegion;
 import io.adsync.jobs.AdsJobs;
 import io.adsync.jobs.pending.PendingReport;
+import io.adsync.sandbox.AdsSandbox;
 import io.adsync.sandbox.SandboxAccounts;
 import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
@@ -83,6 +84,9 @@ class AlertsTest {
     AlertMonitor monitor;
 
     @Autowired
+    AdsSandbox sandbox;
+
+    @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
@@ -124,6 +128,33 @@ class AlertsTest {
         String page = new ConsoleSession(port).page("/alerts?orgId=" + org).body();
         assertThat(page).contains("Credentials refused", "profile " + SandboxAccounts.PROFILE_US)
                 .contains("None: every check passes.");
+    }
+
+    @Test
+    void aFailedReportAndThePartialRunItEndsAlertOnceEachAndRecoverWhenItsDaysAreLoaded() {
+        long org = TestOrgs.create(jdbc);
+        saveRefreshToken(org, SandboxAccounts.REFRESH_TOKEN);
+        String about = "organization " + org;
+        sandbox.faults().failNextReports(1);
+
+        AdsJobs.SyncResult failing = jobs.manualSync(org);
+
+        assertThat(failing.reports()).singleElement()
+                .satisfies(report -> assertThat(report.status()).isEqualTo(PendingReport.FAILED));
+        String reportId = failing.reports().get(0).reportId();
+        await().atMost(Duration.ofSeconds(10)).until(() -> WEBHOOK.texts(about).size() == 2);
+        assertThat(WEBHOOK.texts(about)).anyMatch(text -> text.startsWith("Report failed: Amazon report " + reportId
+                        + " of profile " + SandboxAccounts.PROFILE_US))
+                .anyMatch(text -> text.startsWith("Run failed: The last amazonAdsCollectJob run of " + about)
+                        && text.contains("ended partial"));
+
+        AdsJobs.SyncResult loading = jobs.manualSync(org);
+
+        assertThat(loading.reports()).allMatch(report -> PendingReport.COMPLETED.equals(report.status()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> WEBHOOK.texts(about).size() == 4);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> WEBHOOK.texts(about).size() == 4);
+        assertThat(WEBHOOK.texts(about).subList(2, 4)).allMatch(text -> text.startsWith("Recovered ("))
+                .anyMatch(text -> text.contains(reportId)).anyMatch(text -> text.contains("amazonAdsCollectJob"));
     }
 
     @Test
