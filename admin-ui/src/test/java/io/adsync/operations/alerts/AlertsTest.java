@@ -162,7 +162,10 @@ class AlertsTest {
         long org = TestOrgs.create(jdbc);
         WEBHOOK.answer(WebhookReceiver.Mode.SERVER_ERROR);
         ConsoleSession console = new ConsoleSession(port);
-        console.page("/alerts?orgId=" + org);
+        assertThat(console.page("/alerts?orgId=" + org).body())
+                .contains("<a href=\"/alerts?orgId=" + org + "\" aria-current=\"page\" class=\"active\">Alerts</a>")
+                .containsPattern("<button[^>]*id=\"send-test-alert\"[^>]*hx-disabled-elt=\"this\"")
+                .contains("Webhook: <strong>configured</strong>", "No alert yet.");
 
         String answer = console.htmxPost("/alerts/test?orgId=" + org, "").body();
 
