@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Amazon Ads API as this application uses it: profiles, and the asynchronous spCampaigns report (create, poll,
- * download). Handles what Amazon does on a bad day (SPEC section 5): access tokens are cached and refreshed once
+ * download). Handles what Amazon does on a bad day: access tokens are cached and refreshed once
  * on a 401; 429, 5xx and connection failures are retried with backoff, bounded; a 425 duplicate reuses the
  * earlier report; an expired download URL is replaced by a fresh one. Everything else becomes an
  * {@link AdsApiException} with Amazon's reason in plain words. Thread-safe.

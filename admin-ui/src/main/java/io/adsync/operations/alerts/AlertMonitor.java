@@ -3,12 +3,12 @@ package io.adsync.operations.alerts;
 import java.util.List;
 
 import io.adsync.operations.AlertsProperties;
+import io.adsync.operations.OperationsTicker;
 import io.adsync.operations.SyncChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,22 +26,22 @@ public class AlertMonitor {
     private final ProblemFinder finder;
     private final AlertEvents events;
     private final AlertDelivery delivery;
-    private final TaskScheduler scheduler;
+    private final OperationsTicker ticker;
     private final AlertsProperties properties;
 
     public AlertMonitor(SyncChecks checks, ProblemFinder finder, AlertEvents events, AlertDelivery delivery,
-                        TaskScheduler scheduler, AlertsProperties properties) {
+                        OperationsTicker ticker, AlertsProperties properties) {
         this.checks = checks;
         this.finder = finder;
         this.events = events;
         this.delivery = delivery;
-        this.scheduler = scheduler;
+        this.ticker = ticker;
         this.properties = properties;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void start() {
-        scheduler.scheduleWithFixedDelay(this::check, properties.checkInterval());
+        ticker.every(properties.checkInterval(), "The alert check", this::check);
     }
 
     void check() {

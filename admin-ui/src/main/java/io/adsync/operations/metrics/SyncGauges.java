@@ -8,13 +8,13 @@ import java.util.stream.Collectors;
 
 import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.pending.PendingReport;
+import io.adsync.operations.OperationsTicker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,16 +31,16 @@ public class SyncGauges {
 
     private final JdbcClient jdbc;
     private final AdsAccounts accounts;
-    private final TaskScheduler scheduler;
+    private final OperationsTicker ticker;
     private final MetricsProperties properties;
     private final MultiGauge reports;
     private final MultiGauge dataAge;
 
-    public SyncGauges(JdbcClient jdbc, AdsAccounts accounts, TaskScheduler scheduler, MetricsProperties properties,
+    public SyncGauges(JdbcClient jdbc, AdsAccounts accounts, OperationsTicker ticker, MetricsProperties properties,
                       MeterRegistry registry) {
         this.jdbc = jdbc;
         this.accounts = accounts;
-        this.scheduler = scheduler;
+        this.ticker = ticker;
         this.properties = properties;
         this.reports = MultiGauge.builder("adsync.reports")
                 .description("Reports requested from Amazon and still listed, by status").register(registry);
@@ -50,7 +50,7 @@ public class SyncGauges {
 
     @EventListener(ApplicationReadyEvent.class)
     public void start() {
-        scheduler.scheduleWithFixedDelay(this::refresh, properties.refreshInterval());
+        ticker.every(properties.refreshInterval(), "Refreshing the sync gauges", this::refresh);
     }
 
     void refresh() {
