@@ -61,15 +61,22 @@ public class SyncGauges {
         reports.register(STATUSES.stream()
                 .map(status -> MultiGauge.Row.of(Tags.of("status", status), byStatus.getOrDefault(status, 0L)))
                 .toList(), true);
-        dataAge.register(jdbc.sql("""
+        List<NewestDay> newest = jdbc.sql("""
                         select org_id, profile_id, report_type, max(date) as newest
                         from report_coverage group by org_id, profile_id, report_type""")
-                .query((rs, n) -> {
-                    LocalDate newest = rs.getObject("newest", LocalDate.class);
-                    long age = newest.until(accounts.today(rs.getLong("org_id")), ChronoUnit.DAYS);
-                    return MultiGauge.Row.of(Tags.of("profile_id", Long.toString(rs.getLong("profile_id")),
-                            "report_type", rs.getString("report_type")), age);
-                })
-                .list(), true);
+                .query((rs, n) -> new NewestDay(rs.getLong("org_id"), rs.getLong("profile_id"),
+                        rs.getString("report_type"), rs.getObject("newest", LocalDate.class)))
+                .list();
+        // today in each profile's zone is asked for once the rows are read: it may ask Amazon the first time;
+        // a profile two orgs sync is one series, its freshest
+        Map<Tags, Long> ages = newest.stream().collect(Collectors.toMap(
+                day -> Tags.of("profile_id", Long.toString(day.profileId()), "report_type", day.reportType()),
+                day -> day.date().until(accounts.today(day.orgId()), ChronoUnit.DAYS), Math::min));
+        dataAge.register(ages.entrySet().stream()
+                .map(age -> MultiGauge.Row.of(age.getKey(), age.getValue()))
+                .toList(), true);
+    }
+
+    private record NewestDay(long orgId, long profileId, String reportType, LocalDate date) {
     }
 }
