@@ -34,8 +34,13 @@ public class ProblemFinder {
         AdsCredentials credentials = accounts.credentials(orgId);
         List<Problem> problems = new ArrayList<>(runProblems(orgId, credentials));
         failedReports(orgId).forEach(problems::add);
-        checks.lateDay(orgId).ifPresent(late -> problems.add(new Problem(orgId, AlertKind.DATA_STALE,
-                late.profileId() + ":" + late.reportType(), late.message())));
+        // while the daily runs fail, late data is their consequence, not a problem of its own (as in the health)
+        boolean dailyRunsFail = checks.failedDailyRun(orgId).isPresent()
+                || problems.stream().anyMatch(problem -> problem.kind() == AlertKind.CREDENTIALS_REFUSED);
+        if (!dailyRunsFail) {
+            checks.lateDay(orgId).ifPresent(late -> problems.add(new Problem(orgId, AlertKind.DATA_STALE,
+                    late.profileId() + ":" + late.reportType(), late.message())));
+        }
         return problems.stream()
                 .map(problem -> new Problem(problem.orgId(), problem.kind(), problem.key(),
                         withoutSecrets(problem.message(), credentials)))
