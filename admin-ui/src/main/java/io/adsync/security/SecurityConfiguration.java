@@ -2,12 +2,15 @@ package io.adsync.security;
 
 import io.adsync.AdsyncProperties;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+import io.adsync.operations.metrics.MetricsProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -21,14 +24,17 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two doors. The cron and backfill routes, called by schedulers, open only to
- * {@code Authorization: Bearer <CRON_SECRET>}. Everything else (console and the rest of {@code /api})
- * needs the admin login: a form-login session or HTTP Basic; API calls without it get a JSON 401,
- * console pages a redirect to the login page.
+ * Three doors. The cron and backfill routes, called by schedulers, open only to
+ * {@code Authorization: Bearer <CRON_SECRET>}; the Prometheus scrape to {@code Bearer <METRICS_TOKEN>}
+ * or the admin's HTTP Basic. Everything else (console, the rest of {@code /api} and
+ * the actuator, but for its liveness and readiness probes) needs the admin login: a form-login session
+ * or HTTP Basic; API and actuator calls without it get a JSON 401, console pages a redirect to the
+ * login page.
  *
  * <p>CSRF protection stays on for everything a browser session can reach (forms and htmx send the
  * token); a request that authenticates with its own HTTP Basic header carries no ambient browser
@@ -49,7 +55,28 @@ public class SecurityConfiguration {
         return http
                 .securityMatcher(CRON_ROUTES)
                 .authorizeHttpRequests(requests -> requests
-                        .anyRequest().access(new CronSecretAuthorizationManager(properties.cronSecret())))
+                        .anyRequest().access(new BearerSecretAuthorizationManager(properties.cronSecret())))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(unauthorized))
+                .build();
+    }
+
+    /** Prometheus scrapes with the metrics token; an admin's HTTP Basic works too. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain metricsScrape(HttpSecurity http, MetricsProperties metrics, JsonMapper json) throws Exception {
+        JsonSecurityResponse unauthorized = JsonSecurityResponse.unauthorized(json,
+                "Authorization: Bearer <METRICS_TOKEN> or HTTP Basic admin credentials are required");
+        return http
+                .securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(AuthorizationManagers.anyOf(
+                        new BearerSecretAuthorizationManager(metrics.token()),
+                        AuthenticatedAuthorizationManager.authenticated())))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -60,9 +87,11 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain adminLogin(HttpSecurity http, JsonMapper json) throws Exception {
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        // the API and the actuator answer programs: a JSON 401, never a redirect to the login page
+        RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
         JsonSecurityResponse apiUnauthorized = JsonSecurityResponse.unauthorized(json,
                 "Authentication required: log in to the console, or send HTTP Basic credentials "
                         + "(ADMIN_USERNAME / ADMIN_PASSWORD)");
@@ -83,6 +112,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error")
                         .permitAll()
+                        // the probes of a container platform or load balancer carry no credentials
+                        .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiUnauthorized))

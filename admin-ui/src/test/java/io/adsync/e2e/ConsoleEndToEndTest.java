@@ -115,7 +115,7 @@ class ConsoleEndToEndTest {
 
         assertThat(browser.path()).startsWith("/reports");
         assertThat(browser.findAll("nav a")).extracting(WebElement::getText)
-                .containsExactly("Reports", "Coverage", "Jobs", "Settings");
+                .containsExactly("Reports", "Coverage", "Jobs", "Alerts", "Settings");
         assertThat(browser.find(".empty").getText()).contains("No data for these dates yet.");
     }
 
@@ -317,10 +317,11 @@ class ConsoleEndToEndTest {
             "coverage", ".calendar",
             "jobs", "#activity table.sync-log",
             "settings", "#ads",
+            "alerts", "#alerts",
             "no-such-page", "main h1");
 
     @ParameterizedTest(name = "/{0}")
-    @ValueSource(strings = {"reports", "coverage", "jobs", "settings", "no-such-page"})
+    @ValueSource(strings = {"reports", "coverage", "jobs", "alerts", "settings", "no-such-page"})
     @Order(8)
     void everyPageIsAccessibleAndItsTablesFitAtBothWidths(String page) {
         browser.open("/" + page);

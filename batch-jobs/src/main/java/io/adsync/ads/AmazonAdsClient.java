@@ -25,6 +25,8 @@ import java.util.zip.GZIPInputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Amazon Ads API as this application uses it: profiles, and the asynchronous spCampaigns report (create, poll,
- * download). Handles what Amazon does on a bad day (SPEC section 5): access tokens are cached and refreshed once
+ * download). Handles what Amazon does on a bad day: access tokens are cached and refreshed once
  * on a 401; 429, 5xx and connection failures are retried with backoff, bounded; a 425 duplicate reuses the
  * earlier report; an expired download URL is replaced by a fresh one. Everything else becomes an
  * {@link AdsApiException} with Amazon's reason in plain words. Thread-safe.
@@ -72,12 +74,18 @@ public class AmazonAdsClient {
     private final LwaTokenService tokens;
 
     @Autowired
-    public AmazonAdsClient(AdsEndpoints endpoints, AdsClientProperties properties, JsonMapper json) {
-        this(endpoints, properties, json, Clock.systemUTC());
+    public AmazonAdsClient(AdsEndpoints endpoints, AdsClientProperties properties, JsonMapper json,
+                           ObjectProvider<MeterRegistry> meterRegistry) {
+        this(endpoints, properties, json, Clock.systemUTC(), AmazonRequestCounter.of(meterRegistry));
     }
 
     /** @param clock decides when a cached access token is too old (tests move it) */
     AmazonAdsClient(AdsEndpoints endpoints, AdsClientProperties properties, JsonMapper json, Clock clock) {
+        this(endpoints, properties, json, clock, AmazonRequestCounter.NONE);
+    }
+
+    private AmazonAdsClient(AdsEndpoints endpoints, AdsClientProperties properties, JsonMapper json, Clock clock,
+                            AmazonRequestCounter counter) {
         this.endpoints = endpoints;
         this.json = json;
         this.properties = properties;
@@ -89,7 +97,7 @@ public class AmazonAdsClient {
                 .build();
         Backoff backoff = new Backoff(properties.retry().initialBackoff(), properties.retry().maxBackoff(), clock,
                 () -> ThreadLocalRandom.current().nextDouble());
-        this.sender = new RetryingSender(http, properties.retry().maxAttempts(), backoff);
+        this.sender = new RetryingSender(http, properties.retry().maxAttempts(), backoff, counter);
         this.tokens = new LwaTokenService(sender, json, properties.requestTimeout(), clock);
     }
 
@@ -105,8 +113,8 @@ public class AmazonAdsClient {
     /** Every advertising profile these credentials can access in their region. */
     public List<AdsProfile> profiles(AdsCredentials credentials) {
         String operation = "list the advertising profiles in region " + credentials.region();
-        JsonNode body = call(credentials, operation, token -> apiRequest(credentials, token, "/v2/profiles", JSON, false)
-                .GET().build());
+        JsonNode body = call(AmazonCall.PROFILES, credentials, operation,
+                token -> apiRequest(credentials, token, "/v2/profiles", JSON, false).GET().build());
         if (!body.isArray()) {
             throw new AdsApiException("Could not " + operation + ": Amazon's answer is not a list of profiles.");
         }
@@ -144,7 +152,7 @@ public class AmazonAdsClient {
         String operation = "create the report for " + start + " to " + end + " (profile " + credentials.profileId()
                 + ")";
         byte[] requestBody = json.writeValueAsBytes(ReportRequest.spCampaignsDaily(start, end));
-        HttpResponse<byte[]> response = send(credentials, operation,
+        HttpResponse<byte[]> response = send(AmazonCall.CREATE_REPORT, credentials, operation,
                 token -> apiRequest(credentials, token, "/reporting/reports", CREATE_REPORT_ACCEPT, true)
                         .header("Content-Type", CREATE_REPORT_CONTENT_TYPE)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(requestBody))
@@ -170,7 +178,7 @@ public class AmazonAdsClient {
     public ReportStatus report(AdsCredentials credentials, String reportId) {
         String operation = "get the status of report " + reportId + " (profile " + credentials.profileId() + ")";
         String path = "/reporting/reports/" + URLEncoder.encode(reportId, StandardCharsets.UTF_8);
-        JsonNode body = call(credentials, operation,
+        JsonNode body = call(AmazonCall.REPORT_STATUS, credentials, operation,
                 token -> apiRequest(credentials, token, path, GET_REPORT_ACCEPT, true).GET().build());
         String status = text(body, "status");
         Status parsed;
@@ -204,7 +212,8 @@ public class AmazonAdsClient {
                     .timeout(properties.requestTimeout())
                     .GET()
                     .build();
-            HttpResponse<InputStream> response = sender.send(operation, request, streamingSuccessOnly());
+            HttpResponse<InputStream> response = sender.send(AmazonCall.DOWNLOAD, operation, request,
+                    streamingSuccessOnly());
             int code = response.statusCode();
             if (code / 100 == 2) {
                 return gunzip(operation, response.body());
@@ -237,19 +246,20 @@ public class AmazonAdsClient {
     }
 
     /** {@link #send} for calls whose only good answer is a 2xx JSON body. */
-    private JsonNode call(AdsCredentials credentials, String operation, Function<AccessToken, HttpRequest> request) {
-        return parse(operation, expectSuccess(operation, send(credentials, operation, request)));
+    private JsonNode call(AmazonCall call, AdsCredentials credentials, String operation,
+                          Function<AccessToken, HttpRequest> request) {
+        return parse(operation, expectSuccess(operation, send(call, credentials, operation, request)));
     }
 
     /**
      * Sends an API request with a (cached) access token. A 401 means Amazon no longer takes that token, whatever
      * its expiry said: it is replaced once and the request repeated; a second 401 is not a token problem.
      */
-    private HttpResponse<byte[]> send(AdsCredentials credentials, String operation,
+    private HttpResponse<byte[]> send(AmazonCall call, AdsCredentials credentials, String operation,
                                       Function<AccessToken, HttpRequest> request) {
         AdsEndpoints.Endpoints resolved = endpoints.resolve(credentials.region());
         AccessToken token = tokens.accessToken(credentials, resolved);
-        HttpResponse<byte[]> response = sender.send(operation, request.apply(token),
+        HttpResponse<byte[]> response = sender.send(call, operation, request.apply(token),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != UNAUTHORIZED) {
             return response;
@@ -257,7 +267,7 @@ public class AmazonAdsClient {
         log.info("Trying to {}: Amazon answered 401 Unauthorized; getting a new access token and trying once more",
                 operation);
         tokens.invalidate(credentials, resolved, token);
-        response = sender.send(operation, request.apply(tokens.accessToken(credentials, resolved)),
+        response = sender.send(call, operation, request.apply(tokens.accessToken(credentials, resolved)),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() == UNAUTHORIZED) {
             String reason = AmazonErrorBody.parse(json, response.body()).reason().orElse("no reason given");

@@ -87,7 +87,7 @@ final class LwaTokenService {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
-        HttpResponse<byte[]> response = sender.send("get an access token from Login with Amazon", request,
+        HttpResponse<byte[]> response = sender.send(AmazonCall.TOKEN, "get an access token from Login with Amazon", request,
                 HttpResponse.BodyHandlers.ofByteArray());
         int status = response.statusCode();
         if (status / 100 != 2) {

@@ -24,24 +24,29 @@ final class RetryingSender {
     private final HttpClient http;
     private final int maxAttempts;
     private final Backoff backoff;
+    private final AmazonRequestCounter counter;
 
-    RetryingSender(HttpClient http, int maxAttempts, Backoff backoff) {
+    RetryingSender(HttpClient http, int maxAttempts, Backoff backoff, AmazonRequestCounter counter) {
         this.http = http;
         this.maxAttempts = maxAttempts;
         this.backoff = backoff;
+        this.counter = counter;
     }
 
     /**
+     * @param call      the kind of request, for the request counter
      * @param operation what is being done, in words, for log lines and messages ("create the report for ...")
      * @throws AdsRateLimitedException when every attempt was answered 429
      * @throws AdsUnavailableException when the last attempt was answered 5xx or Amazon could not be reached
      */
-    <T> HttpResponse<T> send(String operation, HttpRequest request, HttpResponse.BodyHandler<T> bodyHandler) {
+    <T> HttpResponse<T> send(AmazonCall call, String operation, HttpRequest request,
+                             HttpResponse.BodyHandler<T> bodyHandler) {
         for (int attempt = 1; ; attempt++) {
             HttpResponse<T> response;
             try {
                 response = http.send(request, bodyHandler);
             } catch (IOException e) {
+                counter.count(call, AmazonRequestCounter.UNREACHABLE);
                 String reason = "could not reach Amazon (" + describe(e) + ")";
                 if (attempt >= maxAttempts) {
                     throw new AdsUnavailableException("Could not " + operation + ": " + reason + ", " + attempt
@@ -54,6 +59,7 @@ final class RetryingSender {
                 throw new AdsUnavailableException("Interrupted while trying to " + operation + ".", e);
             }
             int status = response.statusCode();
+            counter.count(call, Integer.toString(status));
             if (status == TOO_MANY_REQUESTS) {
                 if (attempt >= maxAttempts) {
                     throw new AdsRateLimitedException("Could not " + operation + ": Amazon answered 429 Too Many "

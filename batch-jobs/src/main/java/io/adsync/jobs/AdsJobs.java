@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import io.adsync.jobs.account.AdsAccount;
 import io.adsync.jobs.account.AdsAccounts;
@@ -256,7 +257,9 @@ public class AdsJobs {
             return accounts.forOrg(orgId);
         } catch (RuntimeException e) {
             syncLogs.insert(new SyncLog(0, orgId, SyncLog.SOURCE, jobName, SyncLog.ERROR,
-                    "Could not start: " + PlainWords.of(e), 0, started, Instant.now(), "{}"));
+                    "Could not start: " + PlainWords.of(e), 0, started, Instant.now(),
+                    SyncLog.detailsJson(PlainWords.isCredentialsRefusal(e)
+                            ? Map.of(SyncLog.CREDENTIALS_REFUSED, true) : Map.of())));
             throw e;
         }
     }

@@ -53,6 +53,7 @@ class RequestJobTest extends JobsTestSupport {
         assertThat(stormy.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(lastSyncLog().status()).isEqualTo(SyncLog.ERROR);
         assertThat(lastSyncLog().message()).containsIgnoringCase("429");
+        assertThat(lastSyncLog().credentialsRefused()).isFalse();
         assertThat(pending()).as("nothing was requested during the storm").isEmpty();
         assertThat(SANDBOX.stats().reportsCreated(PROFILE)).isZero();
 
@@ -75,6 +76,21 @@ class RequestJobTest extends JobsTestSupport {
         assertThat(lastSyncLog().status()).isEqualTo(SyncLog.ERROR);
         assertThat(lastSyncLog().message()).contains("invalid_grant");
         assertThat(lastSyncLog().message()).doesNotContain("Atzr|revoked");
+        assertThat(lastSyncLog().credentialsRefused()).isTrue();
         assertThat(pending()).isEmpty();
+    }
+
+    @Test
+    void aRunThatAmazonRefusesMidwaySaysSoInItsSyncLog() {
+        runs.await(jobs.requestDaily(ORG));
+        // every API call from now on: 401, also with a freshly issued access token
+        SANDBOX.faults().unauthorizedNext(1000);
+
+        JobExecution collect = runs.await(jobs.collect(ORG));
+
+        assertThat(collect.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(lastSyncLog().jobName()).isEqualTo(JobNames.COLLECT);
+        assertThat(lastSyncLog().status()).isEqualTo(SyncLog.ERROR);
+        assertThat(lastSyncLog().credentialsRefused()).isTrue();
     }
 }

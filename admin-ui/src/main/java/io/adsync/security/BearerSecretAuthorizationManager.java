@@ -12,17 +12,18 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Lets a request through when it carries {@code Authorization: Bearer <CRON_SECRET>}. Without a
- * configured secret nothing gets through: an open cron route would let anyone spend the Amazon quota.
+ * Lets a request through when it carries {@code Authorization: Bearer <secret>} ({@code CRON_SECRET} for
+ * the cron routes, {@code METRICS_TOKEN} for the Prometheus scrape). Without a configured secret nothing
+ * gets through: an open cron route would let anyone spend the Amazon quota.
  */
-final class CronSecretAuthorizationManager implements AuthorizationManager<RequestAuthorizationContext> {
+final class BearerSecretAuthorizationManager implements AuthorizationManager<RequestAuthorizationContext> {
 
     private static final String BEARER = "Bearer ";
 
     private final byte[] secret;
 
-    /** @param secret {@code CRON_SECRET}; null or blank closes the routes */
-    CronSecretAuthorizationManager(String secret) {
+    /** @param secret null or blank lets nothing through */
+    BearerSecretAuthorizationManager(String secret) {
         this.secret = secret == null || secret.isBlank() ? null : secret.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class CronSecretAuthorizationManagerTest {
+class BearerSecretAuthorizationManagerTest {
 
-    private final CronSecretAuthorizationManager cron = new CronSecretAuthorizationManager("s3cret-token");
+    private final BearerSecretAuthorizationManager cron = new BearerSecretAuthorizationManager("s3cret-token");
 
     @Test
     void admitsTheBearerToken() {
@@ -27,7 +27,7 @@ class CronSecretAuthorizationManagerTest {
     @Test
     void withoutAConfiguredSecretRefusesEverything() {
         for (String unset : new String[] {null, "", "   "}) {
-            CronSecretAuthorizationManager closed = new CronSecretAuthorizationManager(unset);
+            BearerSecretAuthorizationManager closed = new BearerSecretAuthorizationManager(unset);
 
             assertThat(closed.matches("Bearer ")).isFalse();
             assertThat(closed.matches("Bearer " + unset)).isFalse();

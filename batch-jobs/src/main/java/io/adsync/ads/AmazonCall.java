@@ -1,0 +1,30 @@
+package io.adsync.ads;
+
+/**
+ * The kinds of request this application sends Amazon, as the {@code api} and {@code operation}
+ * labels of {@code adsync_amazon_requests_total}: few and fixed, unlike the words of a log line.
+ */
+public enum AmazonCall {
+
+    TOKEN("lwa", "token"),
+    PROFILES("ads", "profiles"),
+    CREATE_REPORT("ads", "create_report"),
+    REPORT_STATUS("ads", "report_status"),
+    DOWNLOAD("ads", "download");
+
+    private final String api;
+    private final String operation;
+
+    AmazonCall(String api, String operation) {
+        this.api = api;
+        this.operation = operation;
+    }
+
+    public String api() {
+        return api;
+    }
+
+    public String operation() {
+        return operation;
+    }
+}
