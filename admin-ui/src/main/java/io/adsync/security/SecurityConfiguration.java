@@ -52,17 +52,11 @@ public class SecurityConfiguration {
         JsonSecurityResponse unauthorized = JsonSecurityResponse.unauthorized(json, properties.hasCronSecret()
                 ? "Authorization: Bearer <CRON_SECRET> is required"
                 : "CRON_SECRET is not set on the server, so the cron and backfill routes are closed");
-        return http
+        return stateless(http
                 .securityMatcher(CRON_ROUTES)
                 .authorizeHttpRequests(requests -> requests
-                        .anyRequest().access(new BearerSecretAuthorizationManager(properties.cronSecret())))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(unauthorized))
-                .build();
+                        .anyRequest().access(new BearerSecretAuthorizationManager(properties.cronSecret()))),
+                unauthorized);
     }
 
     /** Prometheus scrapes with the metrics token; an admin's HTTP Basic works too. */
@@ -71,12 +65,22 @@ public class SecurityConfiguration {
     SecurityFilterChain metricsScrape(HttpSecurity http, MetricsProperties metrics, JsonMapper json) throws Exception {
         JsonSecurityResponse unauthorized = JsonSecurityResponse.unauthorized(json,
                 "Authorization: Bearer <METRICS_TOKEN> or HTTP Basic admin credentials are required");
-        return http
+        return stateless(http
                 .securityMatcher("/actuator/prometheus")
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(AuthorizationManagers.anyOf(
                         new BearerSecretAuthorizationManager(metrics.token()),
                         AuthenticatedAuthorizationManager.authenticated())))
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized)),
+                unauthorized);
+    }
+
+    /**
+     * A route for programs that prove themselves on every request: no session, no CSRF (nothing a
+     * browser's cookie could ride on), no saved request, and every refusal a JSON answer.
+     */
+    private static SecurityFilterChain stateless(HttpSecurity http, JsonSecurityResponse unauthorized)
+            throws Exception {
+        return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
