@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
@@ -25,10 +26,15 @@ import org.springframework.stereotype.Component;
 public class ConsoleFormat {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    /** "z" is the zone's short name at that instant: GMT in winter, BST in summer for Europe/London. */
-    private static final DateTimeFormatter ZONED_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz",
-            Locale.ENGLISH);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /*
+     * "z" is the zone's short name at that instant. Which short names a JDK has depends on its locale
+     * data: with CLDR alone (JDK 23 on, or java.locale.providers=CLDR), English knows PST but writes
+     * British Summer Time as GMT+01:00, which British English calls BST. So English first, then
+     * British English, else the offset CLDR gives (GMT+09:00), which is still exact.
+     */
     private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter BRITISH_ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.UK);
 
     private final ZoneId zone = ZoneId.systemDefault();
 
@@ -96,7 +102,11 @@ public class ConsoleFormat {
 
     /** {@code 2026-12-01 09:30 GMT}: the instant in that zone (the profile's), with the zone's abbreviation. */
     public String time(Instant instant, ZoneId in) {
-        return instant == null ? "–" : ZONED_TIME.format(instant.atZone(in));
+        if (instant == null) {
+            return "–";
+        }
+        ZonedDateTime zoned = instant.atZone(in);
+        return MINUTES.format(zoned) + " " + zoneName(zoned);
     }
 
     /** As {@link #time(Instant, ZoneId)}, the zone by its id ({@code Europe/London}), as profiles store it. */
@@ -153,7 +163,12 @@ public class ConsoleFormat {
 
     /** The zone's abbreviation now ({@code GMT}, {@code BST}), for a column header over times in that zone. */
     public String zone(ZoneId in) {
-        return ZONE_NAME.format(Instant.now().atZone(in));
+        return zoneName(Instant.now().atZone(in));
+    }
+
+    private static String zoneName(ZonedDateTime time) {
+        String english = ZONE_NAME.format(time);
+        return english.startsWith("GMT") && english.length() > 3 ? BRITISH_ZONE_NAME.format(time) : english;
     }
 
     public String zone(String zoneId) {
