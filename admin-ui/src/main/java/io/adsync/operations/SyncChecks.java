@@ -6,12 +6,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import io.adsync.ads.AdsCredentials;
 import io.adsync.coverage.ReportCoverage;
 import io.adsync.jobs.JobNames;
 import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.jobs.synclog.SyncLogRepository;
+import io.adsync.profiles.AdvertisingProfile;
 import io.adsync.report.ColumnRegistry;
 import io.adsync.settings.SettingsStore;
 import org.slf4j.Logger;
@@ -63,28 +63,31 @@ public class SyncChecks {
     }
 
     /**
-     * The org's yesterday (profile time), when it is past {@code fresh-by} of the profile's day and
-     * that day is not loaded. Empty also when the profile's time zone cannot be known (Amazon refuses
-     * the credentials): that shows as a failed run instead.
+     * The first enabled profile whose yesterday (profile time) is past {@code fresh-by} of the
+     * profile's day and not loaded. A profile whose time zone cannot be known (Amazon refuses the
+     * credentials) is not checked: that shows as a failed run instead.
      */
     public Optional<LateDay> lateDay(long orgId) {
-        AdsCredentials credentials;
-        ZoneId zone;
-        try {
-            credentials = accounts.credentials(orgId);
-            zone = accounts.zone(orgId);
-        } catch (RuntimeException e) {
-            log.debug("No freshness check for org {}: {}", orgId, e.getMessage());
-            return Optional.empty();
+        for (AdvertisingProfile profile : accounts.enabledProfiles(orgId)) {
+            ZoneId zone;
+            try {
+                zone = accounts.zone(orgId, profile.profileId());
+            } catch (RuntimeException e) {
+                log.debug("No freshness check for org {} profile {}: {}", orgId, profile.profileId(), e.getMessage());
+                continue;
+            }
+            ZonedDateTime now = ZonedDateTime.now(zone);
+            if (now.toLocalTime().isBefore(properties.freshBy())) {
+                continue;
+            }
+            LocalDate yesterday = now.toLocalDate().minusDays(1);
+            boolean loaded = !coverage.loadedDates(orgId, profile.profileId(), ColumnRegistry.REPORT_TYPE,
+                    yesterday, yesterday).isEmpty();
+            if (!loaded) {
+                return Optional.of(new LateDay(orgId, profile.profileId(), ColumnRegistry.REPORT_TYPE, yesterday,
+                        properties.freshBy()));
+            }
         }
-        ZonedDateTime now = ZonedDateTime.now(zone);
-        if (now.toLocalTime().isBefore(properties.freshBy())) {
-            return Optional.empty();
-        }
-        LocalDate yesterday = now.toLocalDate().minusDays(1);
-        boolean loaded = !coverage.loadedDates(orgId, credentials.profileId(), ColumnRegistry.REPORT_TYPE,
-                yesterday, yesterday).isEmpty();
-        return loaded ? Optional.empty() : Optional.of(new LateDay(orgId, credentials.profileId(),
-                ColumnRegistry.REPORT_TYPE, yesterday, properties.freshBy()));
+        return Optional.empty();
     }
 }

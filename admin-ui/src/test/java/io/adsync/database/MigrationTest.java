@@ -51,6 +51,32 @@ class MigrationTest {
     }
 
     @Test
+    void aVersion1DatabaseGetsItsProfileEnabledAndTheProfileInTheKeyOfEveryRow() {
+        flyway("5").migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("insert into amazon_sp_ads (org_id, profile_id, date, campaign_id, cost) "
+                + "values (1, 42, '2026-11-20', 7, 1.00)").update();
+        // a row some other writer stored without its profile: it belongs to the org's one profile
+        jdbc.sql("insert into amazon_sp_ads (org_id, profile_id, date, campaign_id, cost) "
+                + "values (1, null, '2026-11-21', 7, 2.00)").update();
+
+        flyway().migrate();
+
+        assertThat(jdbc.sql("select profile_id || ' ' || enabled || ' ' || array_to_string(report_types, ',') "
+                + "from ads_profiles where org_id = 1").query(String.class).list())
+                .containsExactly("42 true spCampaigns");
+        assertThat(jdbc.sql("select count(*) from amazon_sp_ads where profile_id = 42").query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select is_nullable from information_schema.columns where table_name = 'amazon_sp_ads' "
+                + "and column_name = 'profile_id'").query(String.class).single()).isEqualTo("NO");
+        // the same campaign and day of another profile is a row of its own now
+        jdbc.sql("insert into amazon_sp_ads (org_id, profile_id, date, campaign_id, cost) "
+                + "values (1, 43, '2026-11-20', 7, 3.00)").update();
+        assertThat(jdbc.sql("select count(*) from amazon_sp_ads where date = '2026-11-20' and campaign_id = 7")
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void aVersion1DatabaseKeepsItsLoadedDaysAsCoverageDaysWithoutActivityIncluded() {
         flyway("3").migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);

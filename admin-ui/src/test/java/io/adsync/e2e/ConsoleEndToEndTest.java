@@ -185,7 +185,8 @@ class ConsoleEndToEndTest {
 
         browser.click("#sync-button");
         browser.waitForText("#sync-progress", "Sync finished:", A_MINUTE);
-        assertThat(browser.find("#sync-progress").getText()).contains("5 of 5 reports loaded");
+        assertThat(browser.find("#sync-progress").getText()).as("the 60-day refresh window as two reports")
+                .contains("2 of 2 reports loaded");
         browser.await("#summary-chart");
         browser.screenshot("syncDataFinished");
 
@@ -197,13 +198,13 @@ class ConsoleEndToEndTest {
         long rowsWritten = browser.findAll("tbody[data-job='Collect'] tr[data-step^='loadReportStep:'] td.write").stream()
                 .mapToLong(cell -> Long.parseLong(cell.getText().replace(",", ""))).sum();
         assertThat(rowsWritten).as("rows written by the load steps").isEqualTo(adRows()).isPositive();
-        assertThat(browser.findAll("table.pending-reports tr[data-status=completed]")).hasSize(5);
+        assertThat(browser.findAll("table.pending-reports tr[data-status=completed]")).hasSize(2);
         assertThat(browser.find("table.sync-log").getText()).contains("request", "collect", "success");
     }
 
     @Test
     @Order(5)
-    void afterTheFirstSyncTheReportsPageShowsGapsNotZerosAndNoPayoutWithoutSales() {
+    void afterTheFirstSyncTheLastSixtyDaysAreLoadedOlderOnesAreGapsAndThereIsNoPayoutWithoutSales() {
         browser.open("/reports");
         browser.await("#summary-chart");
 
@@ -218,10 +219,9 @@ class ConsoleEndToEndTest {
         assertThat(scorecard("estimated-payout")).as("no sales side: no payout of minus the ad spend").isEqualTo("–");
         assertThat(browser.find("#connect-sp-api").getAttribute("href")).contains("/settings");
 
-        // the sync loaded days 1, 3, 7, 14 and 30 ago: the other 25 are gaps, not days without spend
-        assertThat(browser.find("#not-loaded").getText()).contains("25 of 30 days not loaded");
-        assertThat(browser.find("#backfill-not-loaded").getText()).isEqualTo("Backfill these 25 days");
-        assertThat(nullPoints("summary-chart", "Ad Spend")).isEqualTo(25);
+        // the sync loaded the refresh window, every day of the last 60
+        assertThat(browser.findAll("#not-loaded")).isEmpty();
+        assertThat(nullPoints("summary-chart", "Ad Spend")).isZero();
         assertThat(chartSum("summary-chart", "Ad Spend")).isEqualByComparingTo(spend);
         assertThat(chartSum("summary-chart", "Ad Revenue")).isEqualByComparingTo(revenue);
         assertThat(chartDatasets("summary-chart")).containsExactly("Est. Payout", "Ad Spend", "Ad Revenue", "Revenue",
@@ -231,6 +231,13 @@ class ConsoleEndToEndTest {
         assertThat(browser.findAll(".campaign-table tbody tr")).isNotEmpty();
 
         browser.screenshot("reportsOnAPhone", Browser.PHONE);
+
+        // the 30 days before the window are gaps, not days without spend
+        browser.open("/reports?days=90");
+        browser.await("#summary-chart");
+        assertThat(browser.find("#not-loaded").getText()).contains("30 of 90 days not loaded");
+        assertThat(browser.find("#backfill-not-loaded").getText()).isEqualTo("Backfill these 30 days");
+        assertThat(nullPoints("summary-chart", "Ad Spend")).isEqualTo(30);
     }
 
     @Test
@@ -238,13 +245,13 @@ class ConsoleEndToEndTest {
     void oneClickBackfillsTheUnloadedDaysAndCoverageFollowsItWithoutAReload() {
         browser.open("/reports?days=90");
         browser.await("#summary-chart");
-        assertThat(browser.find("#not-loaded").getText()).contains("85 of 90 days not loaded");
-        assertThat(nullPoints("summary-chart", "Ad Spend")).isEqualTo(85);
+        assertThat(browser.find("#not-loaded").getText()).contains("30 of 90 days not loaded");
+        assertThat(nullPoints("summary-chart", "Ad Spend")).isEqualTo(30);
 
         browser.click("#backfill-not-loaded");
         browser.waitForText("#flash", "Backfill started as run #", Duration.ofSeconds(10));
-        assertThat(browser.find("#flash").getText()).contains("it requests the 85 days not loaded between "
-                + profileToday().minusDays(90) + " and " + profileToday().minusDays(2));
+        assertThat(browser.find("#flash").getText()).contains("it requests the 30 days not loaded between "
+                + profileToday().minusDays(90) + " and " + profileToday().minusDays(61));
 
         browser.open("/coverage");
         int requested = browser.findAll(".day[data-state=REQUESTED]").size();

@@ -55,7 +55,7 @@ class PrometheusMetricsTest {
         double rateLimitedBefore = value(scrape().body(), CREATES_RATE_LIMITED);
         sandbox.faults().rateLimitCreates(1, 0);
 
-        AdsJobs.SyncResult sync = jobs.manualSync(SyncHealthTest.ORG);
+        AdsJobs.SyncResult sync = jobs.manualSync(SyncHealthTest.ORG, null);
 
         long rowsLoaded = sync.reports().stream().mapToLong(PendingReport::rowsLoaded).sum();
         assertThat(sync.reports()).isNotEmpty().allMatch(report -> PendingReport.COMPLETED.equals(report.status()));

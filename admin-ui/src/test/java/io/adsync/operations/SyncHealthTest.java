@@ -1,18 +1,20 @@
 package io.adsync.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.adsync.ads.AdsAuthenticationException;
+import java.time.Duration;
+
 import io.adsync.ads.AdsRegion;
 import io.adsync.jobs.AdsJobs;
+import io.adsync.jobs.launch.JobRunner;
 import io.adsync.sandbox.SandboxAccounts;
 import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
-import io.adsync.testapp.TestHttp;
 import io.adsync.testapp.TestHttp.Response;
+import io.adsync.testapp.TestHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,9 @@ class SyncHealthTest {
 
     @Autowired
     AdsJobs jobs;
+
+    @Autowired
+    JobRunner runner;
 
     @Autowired
     SettingsStore settings;
@@ -73,18 +78,20 @@ class SyncHealthTest {
         assertThat(orgDetail(late)).startsWith("OUT_OF_SERVICE").contains("profile " + SandboxAccounts.PROFILE_GB);
 
         saveRefreshToken("Atzr|revoked");
-        assertThatThrownBy(() -> jobs.requestDaily(ORG)).isInstanceOf(AdsAuthenticationException.class);
+        // the profile's zone is known: the run starts, and Amazon refuses its first report request
+        assertThat(jobs.requestDaily(ORG)).allSatisfy(run ->
+                assertThat(runner.await(run, Duration.ofSeconds(30)).getStatus()).isEqualTo(BatchStatus.FAILED));
         JsonNode failed = syncHealth();
         assertThat(failed.path("status").asString()).isEqualTo("DOWN");
         assertThat(orgDetail(failed)).startsWith("DOWN: the last amazonAdsRequestJob run failed")
                 .contains("refresh token").doesNotContain("Atzr|revoked");
 
         saveRefreshToken(SandboxAccounts.REFRESH_TOKEN);
-        jobs.manualSync(ORG);
+        jobs.manualSync(ORG, null);
         JsonNode recovered = syncHealth();
         assertThat(recovered.path("status").asString()).as(orgDetail(recovered)).isEqualTo("UP");
         assertThat(jdbc.sql("select count(*) from report_coverage where org_id = ?").param(ORG).query(Long.class)
-                .single()).as("yesterday loaded").isEqualTo(1);
+                .single()).as("the refresh window loaded, yesterday with it").isEqualTo(60);
     }
 
     private void saveRefreshToken(String refreshToken) {

@@ -53,6 +53,9 @@ final class ApiGate {
             case GET_REPORT -> faults.takeGetRateLimit();
             case PROFILES -> Optional.<SandboxFaults.RateLimit>empty();
         };
+        if (injected.isEmpty() && faults.isStormed(profileId)) {
+            throw tooManyRequests();
+        }
         if (injected.isPresent()) {
             Integer retryAfter = injected.get().retryAfterSeconds();
             HttpFailure tooMany = tooManyRequests();

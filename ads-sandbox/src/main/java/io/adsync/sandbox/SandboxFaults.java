@@ -1,8 +1,10 @@
 package io.adsync.sandbox;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Faults the sandbox injects so tests and users can watch the client cope with what Amazon really does. Every
@@ -27,6 +29,7 @@ public final class SandboxFaults {
     private final Countdown truncatedDownloads = new Countdown();
     private final Countdown malformedReports = new Countdown();
     private Duration latency = Duration.ZERO;
+    private final Set<Long> stormedProfiles = new HashSet<>();
 
     SandboxFaults() {
     }
@@ -43,6 +46,19 @@ public final class SandboxFaults {
         rateLimitedGets.set(n);
         getRetryAfter = retryAfterSecondsOrNull;
         return this;
+    }
+
+    /**
+     * Every call scoped to this profile answers 429 until {@link #reset()}: Amazon throttling one
+     * advertiser while the connection's other profiles go on.
+     */
+    public synchronized SandboxFaults rateLimitProfile(long profileId) {
+        stormedProfiles.add(profileId);
+        return this;
+    }
+
+    synchronized boolean isStormed(long profileId) {
+        return stormedProfiles.contains(profileId);
     }
 
     /** The next n API calls answer 503 Service Unavailable. */
@@ -92,6 +108,7 @@ public final class SandboxFaults {
     }
 
     public synchronized SandboxFaults reset() {
+        stormedProfiles.clear();
         rateLimitedCreates.set(0);
         createRetryAfter = null;
         rateLimitedGets.set(0);

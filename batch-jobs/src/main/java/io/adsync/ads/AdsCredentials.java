@@ -16,6 +16,16 @@ public record AdsCredentials(String clientId, String clientSecret, String refres
         Objects.requireNonNull(region, "region");
     }
 
+    /** The same connection acting for another of the profiles it reaches (the scope of the report calls). */
+    public AdsCredentials forProfile(long otherProfileId) {
+        return new AdsCredentials(clientId, clientSecret, refreshToken, otherProfileId, region);
+    }
+
+    /** The same connection in another region, where Amazon lists that region's profiles. */
+    public AdsCredentials inRegion(AdsRegion otherRegion) {
+        return new AdsCredentials(clientId, clientSecret, refreshToken, profileId, otherRegion);
+    }
+
     /** Credentials end up in log lines and exception messages by accident; the secrets must not. */
     @Override
     public String toString() {

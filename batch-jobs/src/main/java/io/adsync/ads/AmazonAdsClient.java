@@ -120,8 +120,7 @@ public class AmazonAdsClient {
         }
         List<AdsProfile> profiles = new ArrayList<>();
         for (JsonNode profile : body) {
-            profiles.add(new AdsProfile(profile.path("profileId").asLong(), text(profile, "countryCode"),
-                    text(profile, "currencyCode"), text(profile, "timezone")));
+            profiles.add(json.treeToValue(profile, AdsProfile.Listed.class).toProfile());
         }
         return profiles;
     }

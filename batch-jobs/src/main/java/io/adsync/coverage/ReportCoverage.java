@@ -60,13 +60,19 @@ public class ReportCoverage {
 
     /** The covered days of an org's report type between two dates, oldest first (every profile). */
     public List<CoveredDay> days(long orgId, String reportType, LocalDate from, LocalDate to) {
+        return days(orgId, null, reportType, from, to);
+    }
+
+    /** The covered days of one profile's report type ({@code profileId} null: of every profile), oldest first. */
+    public List<CoveredDay> days(long orgId, Long profileId, String reportType, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select date, sum(rows) as rows, max(loaded_at) as loaded_at, min(age_days) as age_days,
                                max(report_id) as report_id
                         from report_coverage
-                        where org_id = ? and report_type = ? and date between ? and ?
+                        where org_id = ? and (cast(? as bigint) is null or profile_id = ?) and report_type = ?
+                          and date between ? and ?
                         group by date order by date""")
-                .params(orgId, reportType, from, to)
+                .params(orgId, profileId, profileId, reportType, from, to)
                 .query((rs, n) -> new CoveredDay(rs.getObject("date", LocalDate.class), rs.getLong("rows"),
                         rs.getTimestamp("loaded_at").toInstant(), rs.getInt("age_days"), rs.getString("report_id")))
                 .list();

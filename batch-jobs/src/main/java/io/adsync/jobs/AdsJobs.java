@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.adsync.jobs.account.AdsAccount;
 import io.adsync.jobs.account.AdsAccounts;
+import io.adsync.jobs.account.NoAdsSettingsException;
 import io.adsync.jobs.launch.JobHistory;
 import io.adsync.jobs.launch.JobRunner;
 import io.adsync.jobs.pending.DateRange;
@@ -18,6 +21,7 @@ import io.adsync.jobs.pending.ReportOrigin;
 import io.adsync.jobs.synclog.PlainWords;
 import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.jobs.synclog.SyncLogRepository;
+import io.adsync.profiles.AdvertisingProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -31,7 +35,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
- * The ways a run is started: the daily request (once per org and profile-local day), collect
+ * The ways a run is started: the daily request (once per profile and profile-local day), collect
  * (restart a failed one first, then a new run), backfill, and the manual sync. Routes, the console
  * and the scheduler all come through here.
  */
@@ -73,17 +77,62 @@ public class AdsJobs {
     }
 
     /**
-     * The daily request: identified by org and profile-local day, so a second call the same day
-     * answers with the first run (restarting it if it failed) and asks Amazon for nothing.
+     * The daily request of every enabled profile of the org, each its own run: one profile's refused
+     * credentials or failed run does not keep the others from starting.
+     *
+     * @return the runs started (or found) for the profiles that could start
+     * @throws NoEnabledProfilesException when the org syncs no profile
+     * @throws RuntimeException the first profile's reason when none could start
      */
-    public JobExecution requestDaily(long orgId) {
-        AdsAccount account = account(orgId, JobNames.REQUEST);
+    public List<JobExecution> requestDaily(long orgId) {
+        return eachProfile(orgId, JobNames.REQUEST, profile -> requestDaily(orgId, profile.profileId()));
+    }
+
+    /**
+     * The daily request of one profile: identified by org, profile and profile-local day, so a second
+     * call the same day answers with the first run (restarting it if it failed) and asks Amazon for
+     * nothing.
+     */
+    public JobExecution requestDaily(long orgId, long profileId) {
+        AdsAccount account = account(orgId, profileId, JobNames.REQUEST);
         JobParameters parameters = new JobParametersBuilder()
                 .addLong(JobNames.ORG_ID, orgId)
+                .addLong(JobNames.PROFILE_ID, profileId)
                 .addString(JobNames.DAY, account.today().toString())
                 .addString(JobNames.ORIGIN, ReportOrigin.REQUEST.value(), false)
                 .toJobParameters();
         return runner.startOrRestart(requestJob, parameters);
+    }
+
+    /** Runs {@code start} for each enabled profile; see {@link #requestDaily(long)}. */
+    private <T> List<T> eachProfile(long orgId, String jobName, Function<AdvertisingProfile, T> start) {
+        List<AdvertisingProfile> profiles = accounts.enabledProfiles(orgId);
+        if (profiles.isEmpty()) {
+            Instant started = Instant.now();
+            RuntimeException nothingToRun;
+            try {
+                accounts.credentials(orgId); // no connection saved at all says so first
+                nothingToRun = new NoEnabledProfilesException(orgId);
+            } catch (NoAdsSettingsException e) {
+                nothingToRun = e;
+            }
+            logCouldNotStart(orgId, jobName, "Could not start: " + nothingToRun.getMessage(), nothingToRun, started);
+            throw nothingToRun;
+        }
+        List<T> started = new ArrayList<>();
+        RuntimeException first = null;
+        for (AdvertisingProfile profile : profiles) {
+            try {
+                started.add(start.apply(profile));
+            } catch (RuntimeException e) {
+                log.warn("Profile {} of org {} did not start: {}", profile.profileId(), orgId, PlainWords.of(e));
+                first = first == null ? e : first;
+            }
+        }
+        if (started.isEmpty()) {
+            throw first;
+        }
+        return started;
     }
 
     /**
@@ -164,11 +213,20 @@ public class AdsJobs {
                 .toJobParameters());
     }
 
-    public JobExecution backfill(long orgId, int days, int batch) {
-        if (days < 1 || days > RETENTION_DAYS) {
-            throw new IllegalArgumentException("days must be between 1 and 95 (Amazon keeps 95 days), got " + days);
-        }
-        return backfill(orgId, days, null, batch);
+    /** A backfill of the last {@code days} of every enabled profile, one run per profile. */
+    public List<JobExecution> backfill(long orgId, int days, int batch) {
+        checkDays(days);
+        return eachProfile(orgId, JobNames.BACKFILL, profile -> backfill(orgId, profile.profileId(), days, batch));
+    }
+
+    public JobExecution backfill(long orgId, long profileId, int days, int batch) {
+        checkDays(days);
+        return backfill(orgId, profileId, days, null, batch);
+    }
+
+    /** The console's "backfill these days" for every enabled profile: see {@link #backfill(long, long, DateRange, int)}. */
+    public List<JobExecution> backfill(long orgId, DateRange window, int batch) {
+        return eachProfile(orgId, JobNames.BACKFILL, profile -> backfill(orgId, profile.profileId(), window, batch));
     }
 
     /**
@@ -176,8 +234,8 @@ public class AdsJobs {
      *
      * @throws IllegalArgumentException when the window reaches beyond Amazon's 95 days or past yesterday
      */
-    public JobExecution backfill(long orgId, DateRange window, int batch) {
-        LocalDate today = accounts.today(orgId);
+    public JobExecution backfill(long orgId, long profileId, DateRange window, int batch) {
+        LocalDate today = LocalDate.now(accounts.zone(orgId, profileId));
         if (window.start().isBefore(today.minusDays(RETENTION_DAYS))) {
             throw new IllegalArgumentException("Amazon keeps the last 95 days of reports: " + window.start()
                     + " is before " + today.minusDays(RETENTION_DAYS) + ", the oldest day it still has");
@@ -186,15 +244,23 @@ public class AdsJobs {
             throw new IllegalArgumentException("Only days before today can be backfilled (today is " + today
                     + " in the profile's time zone and not over yet)");
         }
-        return backfill(orgId, (int) ChronoUnit.DAYS.between(window.start(), today), window, batch);
+        return backfill(orgId, profileId, (int) ChronoUnit.DAYS.between(window.start(), today), window, batch);
     }
 
-    private JobExecution backfill(long orgId, int days, DateRange window, int batch) {
+    private static void checkDays(int days) {
+        if (days < 1 || days > RETENTION_DAYS) {
+            throw new IllegalArgumentException("days must be between 1 and 95 (Amazon keeps 95 days), got " + days);
+        }
+    }
+
+    private JobExecution backfill(long orgId, long profileId, int days, DateRange window, int batch) {
         if (batch < 1 || batch > 20) {
             throw new IllegalArgumentException("batch must be between 1 and 20, got " + batch);
         }
+        accounts.zone(orgId, profileId);
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addLong(JobNames.ORG_ID, orgId)
+                .addLong(JobNames.PROFILE_ID, profileId)
                 .addLong(JobNames.DAYS, (long) days)
                 .addLong(JobNames.BATCH, (long) batch)
                 .addString(JobNames.RUN, Instant.now().toString());
@@ -205,32 +271,46 @@ public class AdsJobs {
     }
 
     /**
-     * "Sync Data": a fresh request of the lookback days whatever ran today, then collect every
-     * {@code pollInterval} until the sync's reports are loaded or {@code syncTimeout} passed; what is
-     * still processing stays pending for the next collect.
+     * "Sync Data": a fresh request of the refresh window of every enabled profile (or of one),
+     * whatever ran today, then collect every {@code pollInterval} until the sync's reports are loaded
+     * or {@code syncTimeout} passed; what is still processing stays pending for the next collect.
+     *
+     * @param profileId one profile, or null for every enabled one
      */
-    public SyncResult manualSync(long orgId) {
-        AdsAccount account = account(orgId, JobNames.REQUEST);
-        JobExecution request = runner.await(runner.start(requestJob, new JobParametersBuilder()
-                .addLong(JobNames.ORG_ID, orgId)
-                .addString(JobNames.DAY, account.today().toString())
-                .addString(JobNames.RUN, "sync-" + Instant.now())
-                .addString(JobNames.ORIGIN, ReportOrigin.SYNC.value(), false)
-                .toJobParameters()), properties.syncTimeout());
-        long instanceId = request.getJobInstance().getInstanceId();
+    public SyncResult manualSync(long orgId, Long profileId) {
         Instant deadline = Instant.now().plus(properties.syncTimeout());
+        String run = "sync-" + Instant.now();
+        List<JobExecution> requests = profileId != null
+                ? List.of(syncRequest(orgId, profileId, run, deadline))
+                : eachProfile(orgId, JobNames.REQUEST, profile -> syncRequest(orgId, profile.profileId(), run, deadline));
+        List<Long> instanceIds = requests.stream().map(request -> request.getJobInstance().getInstanceId()).toList();
         JobExecution collect = null;
-        while (request.getStatus() == BatchStatus.COMPLETED) {
+        while (requests.stream().anyMatch(request -> request.getStatus() == BatchStatus.COMPLETED)) {
             collect = runner.await(collectWithin(orgId, Duration.between(Instant.now(), deadline)),
                     Duration.between(Instant.now(), deadline));
-            boolean waiting = pendingReports.findByJobInstance(instanceId).stream()
+            boolean waiting = reportsOf(instanceIds).stream()
                     .anyMatch(report -> PendingReport.PENDING.equals(report.status()));
             if (!waiting || Instant.now().plus(properties.pollInterval()).isAfter(deadline)
                     || !pause(properties.pollInterval())) {
                 break;
             }
         }
-        return new SyncResult(request, collect, pendingReports.findByJobInstance(instanceId));
+        return new SyncResult(requests, collect, reportsOf(instanceIds));
+    }
+
+    private JobExecution syncRequest(long orgId, long profileId, String run, Instant deadline) {
+        AdsAccount account = account(orgId, profileId, JobNames.REQUEST);
+        return runner.await(runner.start(requestJob, new JobParametersBuilder()
+                .addLong(JobNames.ORG_ID, orgId)
+                .addLong(JobNames.PROFILE_ID, profileId)
+                .addString(JobNames.DAY, account.today().toString())
+                .addString(JobNames.RUN, run)
+                .addString(JobNames.ORIGIN, ReportOrigin.SYNC.value(), false)
+                .toJobParameters()), Duration.between(Instant.now(), deadline));
+    }
+
+    private List<PendingReport> reportsOf(List<Long> instanceIds) {
+        return instanceIds.stream().flatMap(id -> pendingReports.findByJobInstance(id).stream()).toList();
     }
 
     /**
@@ -246,22 +326,27 @@ public class AdsJobs {
         return startCollect(orgId, Instant.now().toString());
     }
 
-    /** A manual sync's runs and its reports as they stand at the end. */
-    public record SyncResult(JobExecution request, JobExecution lastCollect, List<PendingReport> reports) {
+    /** A manual sync's runs (one request per profile) and its reports as they stand at the end. */
+    public record SyncResult(List<JobExecution> requests, JobExecution lastCollect, List<PendingReport> reports) {
     }
 
     /** Looks up the profile; a refusal is logged to sync_logs, since no job run exists to log it. */
-    private AdsAccount account(long orgId, String jobName) {
+    private AdsAccount account(long orgId, long profileId, String jobName) {
         Instant started = Instant.now();
         try {
-            return accounts.forOrg(orgId);
+            return accounts.account(orgId, profileId);
         } catch (RuntimeException e) {
-            syncLogs.insert(new SyncLog(0, orgId, SyncLog.SOURCE, jobName, SyncLog.ERROR,
-                    "Could not start: " + PlainWords.of(e), 0, started, Instant.now(),
-                    SyncLog.detailsJson(PlainWords.isCredentialsRefusal(e)
-                            ? Map.of(SyncLog.CREDENTIALS_REFUSED, true) : Map.of())));
+            logCouldNotStart(orgId, jobName, "Could not start for profile " + profileId + ": " + PlainWords.of(e), e,
+                    started);
             throw e;
         }
+    }
+
+    private void logCouldNotStart(long orgId, String jobName, String message, RuntimeException reason,
+                                  Instant started) {
+        syncLogs.insert(new SyncLog(0, orgId, SyncLog.SOURCE, jobName, SyncLog.ERROR, message, 0, started,
+                Instant.now(), SyncLog.detailsJson(PlainWords.isCredentialsRefusal(reason)
+                        ? Map.of(SyncLog.CREDENTIALS_REFUSED, true) : Map.of())));
     }
 
     /** False when interrupted (the application is shutting down): the sync stops polling. */

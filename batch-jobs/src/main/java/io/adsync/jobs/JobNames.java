@@ -9,6 +9,8 @@ public final class JobNames {
 
     /** identifying: the organization whose profile the run works for */
     public static final String ORG_ID = "orgId";
+    /** identifying: the advertising profile a request or backfill run works for (collect polls all of them) */
+    public static final String PROFILE_ID = "profileId";
     /** identifying: the profile-local day of a daily request run */
     public static final String DAY = "day";
     /** identifying: makes a run new (a timestamp, or the scheduler's fire time) */

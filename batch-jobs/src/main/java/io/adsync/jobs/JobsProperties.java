@@ -1,6 +1,7 @@
 package io.adsync.jobs;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Tuning of the request, collect and backfill jobs ({@code adsync.jobs.*}).
  *
- * @param lookbackDays        days before "today" (profile time zone) the request job asks for; Amazon
- *                            restates late-attributed sales, so recent days are fetched again
+ * @param refreshDays         the refresh window: every day of the last N before "today" (profile time
+ *                            zone) is fetched again daily, as reports of at most 31 days; Amazon
+ *                            restates conversions up to about 42 days after the ad day
  * @param chunkSize           report rows per transaction in the load step; every chunk costs a dozen
  *                            statements of bookkeeping, so smaller chunks load slower (1,000 rows:
  *                            about 0.9x the speed of 5,000, see the README's Performance section);
@@ -34,7 +36,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("adsync.jobs")
 public record JobsProperties(
-        @DefaultValue({"1", "3", "7", "14", "30"}) List<Integer> lookbackDays,
+        @DefaultValue("60") int refreshDays,
         @DefaultValue("5000") int chunkSize,
         @DefaultValue("24h") Duration pendingTimeout,
         @DefaultValue("24h") Duration retention,
@@ -52,13 +54,15 @@ public record JobsProperties(
     /**
      * @param enabled            switch the built-in schedule off (e.g. when an external scheduler calls
      *                           the cron routes)
-     * @param requestCron        daily request run, UTC
+     * @param requestTime        when each profile's daily request runs, in the profile's time zone
+     * @param requestCheckCron   how often the schedule looks for profiles whose request time it is, UTC
      * @param collectCron        daily collect run, UTC
      * @param pendingCollectCron extra collect runs while reports are pending, UTC
      */
     public record Scheduler(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("0 0 9 * * *") String requestCron,
+            @DefaultValue("09:00") LocalTime requestTime,
+            @DefaultValue("0 */15 * * * *") String requestCheckCron,
             @DefaultValue("0 30 9 * * *") String collectCron,
             @DefaultValue("0 */15 * * * *") String pendingCollectCron) {
     }

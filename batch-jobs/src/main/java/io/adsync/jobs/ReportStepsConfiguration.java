@@ -121,8 +121,9 @@ public class ReportStepsConfiguration {
     @StepScope
     public JsonItemReader<ReportRow> reportRowsReader(AmazonAdsClient client, AdsAccounts accounts,
             @Value("#{jobParameters['orgId']}") Long orgId,
+            @Value("#{stepExecutionContext['profileId']}") Long profileId,
             @Value("#{stepExecutionContext['reportId']}") String reportId) {
-        return ReportRowsReader.of(client, accounts.credentials(orgId), reportId, properties.chunkSize());
+        return ReportRowsReader.of(client, accounts.credentials(orgId, profileId), reportId, properties.chunkSize());
     }
 
     @Bean
@@ -138,8 +139,10 @@ public class ReportStepsConfiguration {
     @StepScope
     public ReportLoadListener reportLoadListener(PendingReportRepository pendingReports, ReportCompletion completion,
             AdsAccounts accounts, @Value("#{jobParameters['orgId']}") Long orgId,
+            @Value("#{stepExecutionContext['profileId']}") Long profileId,
             @Value("#{stepExecutionContext['pendingReportId']}") Long pendingReportId) {
-        return new ReportLoadListener(pendingReports, completion, pendingReportId, () -> accounts.zone(orgId),
+        return new ReportLoadListener(pendingReports, completion, pendingReportId,
+                () -> accounts.zone(orgId, profileId),
                 properties.maxLoadAttempts());
     }
 

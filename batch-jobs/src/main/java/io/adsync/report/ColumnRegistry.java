@@ -29,6 +29,8 @@ public final class ColumnRegistry {
     public static final String REPORT_TYPE = "spCampaigns";
     /** The table the report's rows are stored in. */
     public static final String TABLE = "amazon_sp_ads";
+    /** The columns of the table's unique key, the upsert's conflict target: one row per profile, day and campaign. */
+    public static final List<String> KEY = List.of("org_id", "profile_id", "date", "campaign_id");
 
     public static final String DATE_COLUMN = "date";
     public static final String CAMPAIGN_ID = "campaignId";

@@ -3,8 +3,10 @@ package io.adsync.settings;
 import java.util.List;
 import java.util.Optional;
 
+import io.adsync.profiles.AdsProfiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,17 +27,25 @@ public class SettingsStore {
     private final JdbcClient jdbc;
     private final SettingsCipher cipher;
 
-    public SettingsStore(JdbcClient jdbc, SettingsCipher cipher) {
+    private final AdsProfiles profiles;
+
+    public SettingsStore(JdbcClient jdbc, SettingsCipher cipher, AdsProfiles profiles) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.profiles = profiles;
     }
 
     public Optional<AmazonAdsSettings> amazonAds(long orgId) {
         return read(orgId, AMAZON_ADS, AmazonAdsSettings.class);
     }
 
+    /** Saves the connection; the profile it names becomes one of the org's profiles, enabled if it is new. */
+    @Transactional
     public void saveAmazonAds(long orgId, AmazonAdsSettings settings) {
         write(orgId, AMAZON_ADS, settings);
+        if (settings.profileId() > 0) {
+            profiles.addConnectionProfile(orgId, settings.profileId(), settings.region());
+        }
     }
 
     public Optional<AmazonSpApiSettings> amazonSpApi(long orgId) {

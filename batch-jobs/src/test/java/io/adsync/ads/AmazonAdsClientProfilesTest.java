@@ -19,8 +19,10 @@ class AmazonAdsClientProfilesTest extends SandboxTest {
     @Test
     void listsEveryProfileTheCredentialsCanAccess() {
         assertThat(client().profiles(credentials())).containsExactlyInAnyOrder(
-                new AdsProfile(SandboxAccounts.PROFILE_GB, "GB", "GBP", "Europe/London"),
-                new AdsProfile(SandboxAccounts.PROFILE_US, "US", "USD", "America/Los_Angeles"));
+                new AdsProfile(SandboxAccounts.PROFILE_GB, "GB", "GBP", "Europe/London", "A1F83G8C2ARO7P",
+                        "Sandbox Kitchen Ltd", "seller"),
+                new AdsProfile(SandboxAccounts.PROFILE_US, "US", "USD", "America/Los_Angeles", "ATVPDKIKX0DER",
+                        "Sandbox Kitchen Inc", "seller"));
     }
 
     @Test

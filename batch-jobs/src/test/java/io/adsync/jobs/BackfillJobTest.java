@@ -20,7 +20,7 @@ class BackfillJobTest extends JobsTestSupport {
 
     @Test
     void sixtyDaysTakeAtMostTwoReportsAndFillEveryDayTheSandboxHasDataFor() {
-        JobExecution backfill = runs.await(jobs.backfill(ORG, 60, 5));
+        JobExecution backfill = runs.await(jobs.backfill(ORG, PROFILE, 60, 5));
 
         assertThat(backfill.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(SANDBOX.stats().createReportCalls(PROFILE)).isLessThanOrEqualTo(2);
@@ -37,13 +37,13 @@ class BackfillJobTest extends JobsTestSupport {
 
     @Test
     void daysAlreadyLoadedAreSkippedAndOnlyTheGapIsRequested() {
-        runs.await(jobs.backfill(ORG, 10, 5));
+        runs.await(jobs.backfill(ORG, PROFILE, 10, 5));
         LocalDate gap = todayInProfileZone().minusDays(4);
         jdbc.sql("delete from amazon_sp_ads where date = ?").param(gap).update();
         jdbc.sql("delete from report_coverage where date = ?").param(gap).update();
         SANDBOX.stats().reset();
 
-        JobExecution refill = runs.await(jobs.backfill(ORG, 10, 5));
+        JobExecution refill = runs.await(jobs.backfill(ORG, PROFILE, 10, 5));
 
         assertThat(refill.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(SANDBOX.stats().createReportCalls(PROFILE)).isEqualTo(1);
@@ -58,7 +58,7 @@ class BackfillJobTest extends JobsTestSupport {
     void aReportAmazonFailsShowsItsDaysAsErrors() {
         SANDBOX.faults().failNextReports(1);
 
-        JobExecution backfill = runs.await(jobs.backfill(ORG, 5, 5));
+        JobExecution backfill = runs.await(jobs.backfill(ORG, PROFILE, 5, 5));
 
         assertThat(backfill.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(backfillResults.of(backfill)).hasSize(5).allSatisfy(result -> {

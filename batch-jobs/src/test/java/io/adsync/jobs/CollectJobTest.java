@@ -25,18 +25,18 @@ class CollectJobTest extends JobsTestSupport {
     private Job requestJob;
 
     @Test
-    void loadsEveryLookbackDayRowForRowAsTheSandboxHasIt() {
-        runs.await(jobs.requestDaily(ORG));
+    void loadsEveryDayOfTheRefreshWindowRowForRowAsTheSandboxHasIt() {
+        runs.await(jobs.requestDaily(ORG, PROFILE));
 
         runs.collectUntilNothingPending();
 
         LocalDate today = todayInProfileZone();
-        for (int days : List.of(1, 3, 7, 14, 30)) {
-            assertTableEqualsSandbox(today.minusDays(days), today);
+        for (LocalDate day = today.minusDays(REFRESH_DAYS); day.isBefore(today); day = day.plusDays(1)) {
+            assertTableEqualsSandbox(day, today);
         }
         assertThat(pending()).allSatisfy(report -> {
             assertThat(report.status()).isEqualTo(PendingReport.COMPLETED);
-            assertThat(report.rowsLoaded()).isEqualTo(rowCount(report.startDate()));
+            assertThat(report.rowsLoaded()).isEqualTo(rowCount(report.startDate(), report.endDate()));
         });
         String extra = jdbc.sql("select extra::text from amazon_sp_ads limit 1").query(String.class).single();
         assertThat(extra).as("keys without a column are kept").contains("campaignTargetingType");
@@ -44,7 +44,7 @@ class CollectJobTest extends JobsTestSupport {
 
     @Test
     void recordsPerReportStepCountsInTheJobRepository() {
-        runs.await(jobs.requestDaily(ORG));
+        runs.await(jobs.requestDaily(ORG, PROFILE));
         amazonFinishesItsReports();
 
         JobExecution collect = runs.await(jobs.collect(ORG));
@@ -52,7 +52,7 @@ class CollectJobTest extends JobsTestSupport {
         assertThat(collect.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<StepExecution> loads = collect.getStepExecutions().stream()
                 .filter(step -> step.getStepName().startsWith("loadReportStep:")).toList();
-        assertThat(loads).hasSize(5);
+        assertThat(loads).hasSize(WINDOW_REPORTS);
         assertThat(loads.stream().mapToLong(StepExecution::getWriteCount).sum()).isEqualTo(rowCount());
         assertThat(lastSyncLog().status()).isEqualTo(SyncLog.SUCCESS);
         assertThat(lastSyncLog().rows()).isEqualTo(rowCount());
@@ -60,11 +60,12 @@ class CollectJobTest extends JobsTestSupport {
 
     @Test
     void onlyReportsAmazonHasFinishedAreLoadedTheOthersStayPending() {
-        JobExecution finished = runs.await(jobs.requestDaily(ORG));
+        JobExecution finished = runs.await(jobs.requestDaily(ORG, PROFILE));
         amazonFinishesItsReports();
         CLOCK.freeze();
         JobExecution unfinished = runs.await(runner.start(requestJob, new JobParametersBuilder()
                 .addLong(JobNames.ORG_ID, ORG)
+                .addLong(JobNames.PROFILE_ID, PROFILE)
                 .addString(JobNames.DAY, todayInProfileZone().toString())
                 .addString(JobNames.RUN, "requested after the first ones finished")
                 .toJobParameters()));
@@ -73,12 +74,12 @@ class CollectJobTest extends JobsTestSupport {
 
         assertThat(collect.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         LocalDate today = todayInProfileZone();
-        assertThat(reportsOf(finished)).hasSize(5).allSatisfy(report -> {
+        assertThat(reportsOf(finished)).hasSize(WINDOW_REPORTS).allSatisfy(report -> {
             assertThat(report.amazonStatus()).isEqualTo("COMPLETED");
             assertThat(report.status()).isEqualTo(PendingReport.COMPLETED);
-            assertThat(report.rowsLoaded()).isEqualTo(SANDBOX.data().rows(PROFILE, report.startDate(), today).size());
+            assertThat(report.rowsLoaded()).isEqualTo(sandboxRows(report.startDate(), report.endDate(), today));
         });
-        assertThat(reportsOf(unfinished)).hasSize(5).allSatisfy(report -> {
+        assertThat(reportsOf(unfinished)).hasSize(WINDOW_REPORTS).allSatisfy(report -> {
             assertThat(report.amazonStatus()).isEqualTo("PENDING");
             assertThat(report.status()).isEqualTo(PendingReport.PENDING);
             assertThat(report.rowsLoaded()).isZero();
@@ -93,26 +94,26 @@ class CollectJobTest extends JobsTestSupport {
     @Test
     void aReportAmazonFailedIsMarkedFailedWithItsReason() {
         SANDBOX.faults().failNextReports(1);
-        runs.await(jobs.requestDaily(ORG));
+        runs.await(jobs.requestDaily(ORG, PROFILE));
 
         runs.collectUntilNothingPending();
 
         List<PendingReport> failed = pending().stream().filter(r -> PendingReport.FAILED.equals(r.status())).toList();
         assertThat(failed).hasSize(1);
         assertThat(failed.get(0).failureReason()).startsWith("Amazon could not generate the report");
-        assertThat(pending()).filteredOn(r -> PendingReport.COMPLETED.equals(r.status())).hasSize(4);
+        assertThat(pending()).filteredOn(r -> PendingReport.COMPLETED.equals(r.status())).hasSize(WINDOW_REPORTS - 1);
     }
 
     @Test
     void aRateLimitStormEndsTheRunWithEveryReportStillPending() {
-        runs.await(jobs.requestDaily(ORG));
+        runs.await(jobs.requestDaily(ORG, PROFILE));
         amazonFinishesItsReports();
         SANDBOX.faults().rateLimitGets(1000, null);
 
         JobExecution collect = runs.await(jobs.collect(ORG));
 
         assertThat(collect.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(pending()).hasSize(5)
+        assertThat(pending()).hasSize(WINDOW_REPORTS)
                 .allSatisfy(report -> assertThat(report.status()).isEqualTo(PendingReport.PENDING));
         assertThat(lastSyncLog().status()).isEqualTo(SyncLog.PARTIAL);
         assertThat(lastSyncLog().message()).contains("rate-limited");
@@ -124,7 +125,7 @@ class CollectJobTest extends JobsTestSupport {
 
     @Test
     void anExpiredDownloadUrlIsReplacedByAFreshOne() {
-        runs.await(jobs.requestDaily(ORG));
+        runs.await(jobs.requestDaily(ORG, PROFILE));
         amazonFinishesItsReports();
         SANDBOX.faults().expireNextDownloads(2);
 
@@ -137,7 +138,7 @@ class CollectJobTest extends JobsTestSupport {
 
     @Test
     void aTruncatedDownloadLeavesTheReportRetryableAndTheNextCollectLoadsItExactly() {
-        runs.await(jobs.requestDaily(ORG));
+        runs.await(jobs.requestDaily(ORG, PROFILE));
         amazonFinishesItsReports();
         SANDBOX.faults().truncateNextDownloads(1);
 
@@ -146,13 +147,13 @@ class CollectJobTest extends JobsTestSupport {
         assertThat(broken.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(lastSyncLog().status()).isEqualTo(SyncLog.ERROR);
         assertThat(lastSyncLog().message()).contains("cut off");
-        assertThat(pending()).filteredOn(r -> PendingReport.COMPLETED.equals(r.status())).hasSizeLessThan(5);
+        assertThat(pending()).filteredOn(r -> PendingReport.COMPLETED.equals(r.status())).hasSizeLessThan(WINDOW_REPORTS);
 
         runs.collectUntilNothingPending();
 
         LocalDate today = todayInProfileZone();
-        for (int days : List.of(1, 3, 7, 14, 30)) {
-            assertTableEqualsSandbox(today.minusDays(days), today);
+        for (LocalDate day = today.minusDays(REFRESH_DAYS); day.isBefore(today); day = day.plusDays(1)) {
+            assertTableEqualsSandbox(day, today);
         }
         assertThat(pending()).allSatisfy(report -> assertThat(report.status()).isEqualTo(PendingReport.COMPLETED));
     }
@@ -160,7 +161,7 @@ class CollectJobTest extends JobsTestSupport {
     @Test
     void malformedRowsAreSkippedWithTheirReasonWhileTheRestLoads() {
         SANDBOX.faults().malformedRowsInNextReports(1);
-        runs.await(jobs.requestDaily(ORG));
+        runs.await(jobs.requestDaily(ORG, PROFILE));
 
         runs.collectUntilNothingPending();
 
@@ -170,14 +171,14 @@ class CollectJobTest extends JobsTestSupport {
         assertThat(log.message()).contains("Skipped 2 malformed rows").contains("cost").contains("campaignId");
         assertThat(pending()).allSatisfy(report -> assertThat(report.status()).isEqualTo(PendingReport.COMPLETED));
         LocalDate today = todayInProfileZone();
-        for (int days : List.of(1, 3, 7, 14, 30)) {
-            assertTableEqualsSandbox(today.minusDays(days), today);
+        for (LocalDate day = today.minusDays(REFRESH_DAYS); day.isBefore(today); day = day.plusDays(1)) {
+            assertTableEqualsSandbox(day, today);
         }
     }
 
     @Test
     void aRestatementUpdatesValuesAndUpdatedAtButKeepsCreatedAt() {
-        runs.await(jobs.requestDaily(ORG));
+        runs.await(jobs.requestDaily(ORG, PROFILE));
         runs.collectUntilNothingPending();
         LocalDate day = todayInProfileZone().minusDays(1);
         // pretend the rows were first loaded long ago, with values Amazon has since restated
@@ -186,7 +187,7 @@ class CollectJobTest extends JobsTestSupport {
         Map<String, Object> before = jdbc.sql("select min(created_at) c from amazon_sp_ads where date = ?")
                 .param(day).query().singleRow();
 
-        jobs.manualSync(ORG);
+        jobs.manualSync(ORG, null);
 
         assertTableEqualsSandbox(day, todayInProfileZone());
         Map<String, Object> after = jdbc.sql("select min(created_at) c, min(updated_at) u from amazon_sp_ads where date = ?")
@@ -197,17 +198,17 @@ class CollectJobTest extends JobsTestSupport {
 
     @Test
     void reportsPendingLongerThanTheTimeoutAreFailedAndTheirDatesRequestedAgain() {
-        runs.await(jobs.requestDaily(ORG));
+        runs.await(jobs.requestDaily(ORG, PROFILE));
         jdbc.sql("update amazon_ads_pending_reports set created_at = now() - interval '25 hours'").update();
         SANDBOX.faults().rateLimitGets(1000, null);
 
         runs.await(jobs.collect(ORG));
 
-        assertThat(pending()).hasSize(5).allSatisfy(report -> {
+        assertThat(pending()).hasSize(WINDOW_REPORTS).allSatisfy(report -> {
             assertThat(report.status()).isEqualTo(PendingReport.FAILED);
             assertThat(report.failureReason()).startsWith("timed out");
         });
         Integer requeued = jdbc.sql("select count(*) from amazon_ads_pending_reports where requeue").query(Integer.class).single();
-        assertThat(requeued).isEqualTo(5);
+        assertThat(requeued).isEqualTo(WINDOW_REPORTS);
     }
 }

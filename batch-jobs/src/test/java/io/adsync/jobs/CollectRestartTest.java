@@ -21,7 +21,7 @@ class CollectRestartTest extends JobsTestSupport {
 
     @Test
     void theSchedulerReturnsWhileTheRestartRunsAndTheNewRunFollowsIt() {
-        runs.await(jobs.requestDaily(ORG));
+        runs.await(jobs.requestDaily(ORG, PROFILE));
         amazonFinishesItsReports();
         SANDBOX.faults().truncateNextDownloads(1);
         JobExecution failed = runs.await(jobs.collect(ORG));
@@ -29,7 +29,7 @@ class CollectRestartTest extends JobsTestSupport {
         // every call to Amazon now takes 2 s: the restart's download keeps it running well past the call
         SANDBOX.faults().latency(Duration.ofSeconds(2));
 
-        new JobScheduler(jobs, settings, pendingReports).collectWhilePending();
+        new JobScheduler(jobs, accounts, profiles, pendingReports, properties).collectWhilePending();
 
         JobExecution restart = history.lastExecution(JobNames.COLLECT, ORG);
         assertThat(restart.getId()).isNotEqualTo(failed.getId());

@@ -38,7 +38,7 @@ class CoverageJobTest extends JobsTestSupport {
         LocalDate quiet = today.minusDays(3);
         SANDBOX.data().quiet(quiet);
 
-        JobExecution first = runs.await(jobs.backfill(ORG, 5, 5));
+        JobExecution first = runs.await(jobs.backfill(ORG, PROFILE, 5, 5));
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<CoveredDay> covered = coverage.days(ORG, ColumnRegistry.REPORT_TYPE, today.minusDays(5),
@@ -51,7 +51,7 @@ class CoverageJobTest extends JobsTestSupport {
                 .allSatisfy(day -> assertThat(day.rows()).isEqualTo(rowCount(day.date())).isPositive());
         SANDBOX.stats().reset();
 
-        JobExecution second = runs.await(jobs.backfill(ORG, 5, 5));
+        JobExecution second = runs.await(jobs.backfill(ORG, PROFILE, 5, 5));
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(SANDBOX.stats().createReportCalls(PROFILE)).isZero();
@@ -66,7 +66,7 @@ class CoverageJobTest extends JobsTestSupport {
         storeOldRow(restated, PROFILE, DROPPED_CAMPAIGN);
         storeOldRow(restated, PROFILE + 1, DROPPED_CAMPAIGN - 1);
 
-        jobs.manualSync(ORG);
+        jobs.manualSync(ORG, null);
 
         assertTableEqualsSandboxForProfile(restated, today);
         assertThat(rowsOf(DROPPED_CAMPAIGN)).as("the campaign Amazon dropped").isZero();
@@ -78,7 +78,7 @@ class CoverageJobTest extends JobsTestSupport {
         LocalDate today = todayInProfileZone();
         LocalDate restated = today.minusDays(3);
         storeOldRow(restated, PROFILE, DROPPED_CAMPAIGN);
-        runs.await(jobs.requestDaily(ORG));
+        runs.await(jobs.requestDaily(ORG, PROFILE));
         // each one-day report fits in one chunk, so the cut-off download dies in its last chunk
         SANDBOX.faults().truncateNextDownloads(1);
         amazonFinishesItsReports();
@@ -101,13 +101,13 @@ class CoverageJobTest extends JobsTestSupport {
     @Test
     void rowsLoadedStepCountsSyncLogAndBackfillResultsCountTheSameRows() {
         LocalDate today = todayInProfileZone();
-        runs.await(jobs.backfill(ORG, 10, 5));
+        runs.await(jobs.backfill(ORG, PROFILE, 10, 5));
         // two gaps, one range report between them: the four loaded days inside it are fetched again
         forget(today.minusDays(8));
         forget(today.minusDays(3));
         SANDBOX.stats().reset();
 
-        JobExecution refill = runs.await(jobs.backfill(ORG, 10, 5));
+        JobExecution refill = runs.await(jobs.backfill(ORG, PROFILE, 10, 5));
 
         assertThat(SANDBOX.stats().createReportCalls(PROFILE)).isOne();
         List<BackfillResult> results = backfillResults.of(refill);

@@ -21,7 +21,7 @@ class JobRunnerTest extends JobsTestSupport {
 
     @Test
     void anExecutionOfAnotherOrganizationIsNeitherRestartedNorStopped() {
-        JobExecution request = runs.await(jobs.requestDaily(ORG));
+        JobExecution request = runs.await(jobs.requestDaily(ORG, PROFILE));
         long otherOrg = ORG + 1;
 
         assertThatThrownBy(() -> runner.restart(request.getId(), otherOrg))
@@ -33,7 +33,7 @@ class JobRunnerTest extends JobsTestSupport {
 
     @Test
     void aFailedCollectRestartedByIdResumesAndCompletes() {
-        runs.await(jobs.requestDaily(ORG));
+        runs.await(jobs.requestDaily(ORG, PROFILE));
         amazonFinishesItsReports();
         SANDBOX.faults().truncateNextDownloads(1);
         JobExecution failed = runs.await(jobs.collect(ORG));

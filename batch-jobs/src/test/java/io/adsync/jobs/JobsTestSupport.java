@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.adsync.ads.AdsRegion;
 import io.adsync.batchtest.BatchJobsTestApplication;
+import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.launch.JobHistory;
 import io.adsync.jobs.launch.JobRunner;
 import io.adsync.jobs.pending.PendingReport;
@@ -21,6 +22,7 @@ import io.adsync.report.ReportColumn;
 import io.adsync.sandbox.AdsSandbox;
 import io.adsync.sandbox.SandboxAccounts;
 import io.adsync.sandbox.SandboxOptions;
+import io.adsync.profiles.AdsProfiles;
 import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
 import io.adsync.testsupport.FreshDatabase;
@@ -57,6 +59,9 @@ public abstract class JobsTestSupport {
 
     protected static final long ORG = 1;
     protected static final long PROFILE = SandboxAccounts.PROFILE_GB;
+    /** The default refresh window, and the reports of at most 31 days that cover it, newest first. */
+    protected static final int REFRESH_DAYS = 60;
+    protected static final int WINDOW_REPORTS = 2;
 
     /** How long the sandbox takes for a report, on {@link #CLOCK}. */
     protected static final Duration REPORT_DELAY = Duration.ofMillis(400);
@@ -86,6 +91,12 @@ public abstract class JobsTestSupport {
     @Autowired
     protected SettingsStore settings;
     @Autowired
+    protected AdsAccounts accounts;
+    @Autowired
+    protected AdsProfiles profiles;
+    @Autowired
+    protected JobsProperties properties;
+    @Autowired
     private JobRepositoryTestUtils jobRepositoryTestUtils;
 
     protected JobRuns runs;
@@ -97,7 +108,7 @@ public abstract class JobsTestSupport {
         SANDBOX.faults().reset();
         SANDBOX.stats().reset();
         SANDBOX.data().clearQuietDays();
-        jdbc.sql("truncate amazon_sp_ads, amazon_ads_pending_reports, sync_logs, report_coverage").update();
+        jdbc.sql("truncate amazon_sp_ads, amazon_ads_pending_reports, sync_logs, report_coverage, ads_profiles").update();
         jobRepositoryTestUtils.removeJobExecutions();
         settings.saveAmazonAds(ORG, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID, SandboxAccounts.CLIENT_SECRET,
                 SandboxAccounts.REFRESH_TOKEN, PROFILE, AdsRegion.SANDBOX));
@@ -128,6 +139,20 @@ public abstract class JobsTestSupport {
 
     protected long rowCount() {
         return jdbc.sql("select count(*) from amazon_sp_ads where org_id = ?").param(ORG).query(Long.class).single();
+    }
+
+    protected long rowCount(LocalDate from, LocalDate to) {
+        return jdbc.sql("select count(*) from amazon_sp_ads where org_id = ? and date between ? and ?")
+                .params(ORG, from, to).query(Long.class).single();
+    }
+
+    /** The rows the sandbox's report holds for the days from..to, as of {@code asOf}. */
+    protected long sandboxRows(LocalDate from, LocalDate to, LocalDate asOf) {
+        long rows = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            rows += SANDBOX.data().rows(PROFILE, day, asOf).size();
+        }
+        return rows;
     }
 
     protected long rowCount(LocalDate date) {

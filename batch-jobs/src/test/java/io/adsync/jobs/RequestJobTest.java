@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import io.adsync.ads.AdsAuthenticationException;
 import io.adsync.ads.AdsRegion;
+import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.sandbox.SandboxAccounts;
@@ -18,38 +19,40 @@ import org.springframework.batch.core.job.JobExecution;
 class RequestJobTest extends JobsTestSupport {
 
     @Test
-    void requestsOneReportPerLookbackDayInTheProfilesTimeZone() {
-        JobExecution run = runs.await(jobs.requestDaily(ORG));
+    void requestsEveryDayOfTheRefreshWindowAsReportsOfAtMost31DaysNewestFirst() {
+        JobExecution run = runs.await(jobs.requestDaily(ORG, PROFILE));
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         LocalDate today = todayInProfileZone();
-        assertThat(pending()).extracting(PendingReport::startDate).containsExactlyInAnyOrder(
-                today.minusDays(1), today.minusDays(3), today.minusDays(7), today.minusDays(14), today.minusDays(30));
+        assertThat(pendingReports.findByJobInstance(run.getJobInstance().getInstanceId()).stream()
+                .sorted(java.util.Comparator.comparingLong(PendingReport::id)))
+                .as("in the order requested").extracting(PendingReport::range)
+                .containsExactly(new DateRange(today.minusDays(31), today.minusDays(1)),
+                        new DateRange(today.minusDays(60), today.minusDays(32)));
         assertThat(pending()).allSatisfy(report -> {
             assertThat(report.status()).isEqualTo(PendingReport.PENDING);
-            assertThat(report.endDate()).isEqualTo(report.startDate());
             assertThat(report.profileId()).isEqualTo(PROFILE);
         });
-        assertThat(SANDBOX.stats().createReportCalls(PROFILE)).isEqualTo(5);
+        assertThat(SANDBOX.stats().createReportCalls(PROFILE)).isEqualTo(WINDOW_REPORTS);
         assertThat(lastSyncLog().status()).isEqualTo(SyncLog.SUCCESS);
-        assertThat(lastSyncLog().message()).contains("Requested 5 reports");
+        assertThat(lastSyncLog().message()).contains("Requested 2 reports");
     }
 
     @Test
     void aSecondCallTheSameDayAnswersWithTheFirstRunAndAsksAmazonForNothing() {
-        JobExecution first = runs.await(jobs.requestDaily(ORG));
-        JobExecution second = runs.await(jobs.requestDaily(ORG));
+        JobExecution first = runs.await(jobs.requestDaily(ORG, PROFILE));
+        JobExecution second = runs.await(jobs.requestDaily(ORG, PROFILE));
 
         assertThat(second.getId()).isEqualTo(first.getId());
-        assertThat(SANDBOX.stats().createReportCalls(PROFILE)).isEqualTo(5);
-        assertThat(pending()).hasSize(5);
+        assertThat(SANDBOX.stats().createReportCalls(PROFILE)).isEqualTo(WINDOW_REPORTS);
+        assertThat(pending()).hasSize(WINDOW_REPORTS);
     }
 
     @Test
     void aRateLimitStormFailsTheRunCleanlyAndItsRestartRequestsEveryReportOnce() {
         // Amazon answers every creation 429, beyond the client's bounded retries
         SANDBOX.faults().rateLimitCreates(1000, null);
-        JobExecution stormy = runs.await(jobs.requestDaily(ORG));
+        JobExecution stormy = runs.await(jobs.requestDaily(ORG, PROFILE));
         assertThat(stormy.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(lastSyncLog().status()).isEqualTo(SyncLog.ERROR);
         assertThat(lastSyncLog().message()).containsIgnoringCase("429");
@@ -58,12 +61,12 @@ class RequestJobTest extends JobsTestSupport {
         assertThat(SANDBOX.stats().reportsCreated(PROFILE)).isZero();
 
         SANDBOX.faults().reset();
-        JobExecution retried = runs.await(jobs.requestDaily(ORG));
+        JobExecution retried = runs.await(jobs.requestDaily(ORG, PROFILE));
 
         assertThat(retried.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(retried.getJobInstance().getInstanceId()).isEqualTo(stormy.getJobInstance().getInstanceId());
-        assertThat(pending()).hasSize(5);
-        assertThat(SANDBOX.stats().reportsCreated(PROFILE)).isEqualTo(5);
+        assertThat(pending()).hasSize(WINDOW_REPORTS);
+        assertThat(SANDBOX.stats().reportsCreated(PROFILE)).isEqualTo(WINDOW_REPORTS);
     }
 
     @Test
@@ -71,7 +74,7 @@ class RequestJobTest extends JobsTestSupport {
         settings.saveAmazonAds(ORG, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID, SandboxAccounts.CLIENT_SECRET,
                 "Atzr|revoked", PROFILE, AdsRegion.SANDBOX));
 
-        assertThatThrownBy(() -> jobs.requestDaily(ORG)).isInstanceOf(AdsAuthenticationException.class);
+        assertThatThrownBy(() -> jobs.requestDaily(ORG, PROFILE)).isInstanceOf(AdsAuthenticationException.class);
 
         assertThat(lastSyncLog().status()).isEqualTo(SyncLog.ERROR);
         assertThat(lastSyncLog().message()).contains("invalid_grant");
@@ -82,7 +85,7 @@ class RequestJobTest extends JobsTestSupport {
 
     @Test
     void aRunThatAmazonRefusesMidwaySaysSoInItsSyncLog() {
-        runs.await(jobs.requestDaily(ORG));
+        runs.await(jobs.requestDaily(ORG, PROFILE));
         // every API call from now on: 401, also with a freshly issued access token
         SANDBOX.faults().unauthorizedNext(1000);
 

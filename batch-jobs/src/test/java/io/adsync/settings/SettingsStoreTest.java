@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.List;
 
 import io.adsync.ads.AdsRegion;
+import io.adsync.profiles.AdsProfiles;
 import io.adsync.testsupport.FreshDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,9 @@ class SettingsStoreTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AdsProfiles profiles;
 
     @Test
     void readsBackWhatWasSaved() {
@@ -92,7 +96,7 @@ class SettingsStoreTest {
     @Test
     void settingsSavedUnderAnotherKeyFailWithAClearMessage() {
         long org = newOrg();
-        SettingsStore otherKey = new SettingsStore(jdbc, new SettingsCipher(EncryptionKey.generate(new SecureRandom())));
+        SettingsStore otherKey = new SettingsStore(jdbc, new SettingsCipher(EncryptionKey.generate(new SecureRandom())), profiles);
         otherKey.saveAmazonAds(org, ADS);
 
         assertThatThrownBy(() -> store.amazonAds(org))
@@ -124,7 +128,7 @@ class SettingsStoreTest {
     /** The store and its cipher on Boot's DataSource, Flyway and JdbcClient; no jobs, no web. */
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({SettingsStore.class, SettingsCipher.class})
+    @Import({SettingsStore.class, SettingsCipher.class, AdsProfiles.class})
     static class StoreOnly {
     }
 }

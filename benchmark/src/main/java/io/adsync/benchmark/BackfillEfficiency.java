@@ -93,7 +93,8 @@ final class BackfillEfficiency {
         JobRunner runner = context.getBean(JobRunner.class);
         long started = System.nanoTime();
         JobExecution execution = runner.await(
-                jobs.backfill(BenchmarkSettings.ORG_ID, options.backfillDays(), options.inFlight()), Duration.ofHours(2));
+                jobs.backfill(BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB, options.backfillDays(), options.inFlight()),
+                Duration.ofHours(2));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             throw new IllegalStateException("the backfill ended " + execution.getStatus() + ": "

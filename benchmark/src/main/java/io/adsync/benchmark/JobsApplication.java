@@ -18,7 +18,8 @@ import org.springframework.context.annotation.ComponentScan;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = {"io.adsync.ads", "io.adsync.coverage", "io.adsync.jobs", "io.adsync.settings"})
+@ComponentScan(basePackages = {"io.adsync.ads", "io.adsync.coverage", "io.adsync.jobs", "io.adsync.profiles",
+        "io.adsync.settings"})
 class JobsApplication {
 
     static ConfigurableApplicationContext start(String databaseUrl, String user, String password, String sandboxUrl,

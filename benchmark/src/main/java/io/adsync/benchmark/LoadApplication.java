@@ -6,6 +6,8 @@ import io.adsync.coverage.ReportCoverage;
 import io.adsync.jobs.JobsProperties;
 import io.adsync.jobs.load.ReportCompletion;
 import io.adsync.jobs.pending.PendingReportRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -34,8 +36,9 @@ class LoadApplication {
     /** The load's last transaction: rows the report no longer holds deleted, its days covered, completed. */
     @Bean
     ReportCompletion reportCompletion(PendingReportRepository pendingReports, JdbcClient jdbc,
-                                      PlatformTransactionManager transactionManager) {
-        return new ReportCompletion(pendingReports, new ReportCoverage(jdbc), transactionManager);
+                                      PlatformTransactionManager transactionManager,
+                                      ObjectProvider<MeterRegistry> meterRegistry) {
+        return new ReportCompletion(pendingReports, new ReportCoverage(jdbc), transactionManager, meterRegistry);
     }
 
     static ConfigurableApplicationContext start(String databaseUrl, String user, String password) {

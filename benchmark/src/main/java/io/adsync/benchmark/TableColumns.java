@@ -11,7 +11,7 @@ final class TableColumns {
 
     static final String TABLE = "amazon_sp_ads";
     static final List<String> NAMES = names();
-    private static final List<String> KEY = List.of("org_id", "date", "campaign_id");
+    private static final List<String> KEY = ColumnRegistry.KEY;
 
     private TableColumns() {
     }
@@ -29,7 +29,7 @@ final class TableColumns {
             }
         }
         return "insert into " + TABLE + " (" + String.join(", ", NAMES) + ") values ("
-                + String.join(", ", placeholders) + ") on conflict (org_id, date, campaign_id) do update set "
+                + String.join(", ", placeholders) + ") on conflict (" + String.join(", ", KEY) + ") do update set "
                 + String.join(", ", updates) + ", updated_at = now()";
     }
 

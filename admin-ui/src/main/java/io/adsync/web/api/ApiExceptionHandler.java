@@ -2,6 +2,11 @@ package io.adsync.web.api;
 
 import java.util.stream.Collectors;
 
+import io.adsync.ads.AdsApiException;
+import io.adsync.jobs.NoEnabledProfilesException;
+import io.adsync.jobs.account.NoAdsSettingsException;
+import io.adsync.jobs.synclog.PlainWords;
+import io.adsync.profiles.UnknownProfileException;
 import io.adsync.settings.SettingsDecryptionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +43,18 @@ public class ApiExceptionHandler {
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ApiError> badRequest(BadRequestException e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** Nothing could start: no connection saved, no profile enabled, or a profile the org does not have. */
+    @ExceptionHandler({NoAdsSettingsException.class, NoEnabledProfilesException.class, UnknownProfileException.class})
+    ResponseEntity<ApiError> notSetUp(RuntimeException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** Amazon refused the connection before a run could start (token, profile list). */
+    @ExceptionHandler(AdsApiException.class)
+    ResponseEntity<ApiError> amazonRefused(AdsApiException e) {
+        return error(HttpStatus.BAD_GATEWAY, PlainWords.of(e));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

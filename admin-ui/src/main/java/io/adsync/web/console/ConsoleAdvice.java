@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.adsync.ads.AdsApiException;
+import io.adsync.jobs.NoEnabledProfilesException;
 import io.adsync.jobs.account.NoAdsSettingsException;
+import io.adsync.profiles.UnknownProfileException;
 import io.adsync.settings.SettingsDecryptionException;
 import io.adsync.web.api.BadRequestException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -74,7 +76,8 @@ public class ConsoleAdvice {
     }
 
     /** Amazon refused, or there is nothing to act with: the user can fix this, so say how. */
-    @ExceptionHandler({AdsApiException.class, NoAdsSettingsException.class})
+    @ExceptionHandler({AdsApiException.class, NoAdsSettingsException.class, NoEnabledProfilesException.class,
+            UnknownProfileException.class})
     public String amazonRefused(RuntimeException e, HtmxRequest htmx, HtmxResponse htmxResponse,
                                 HttpServletResponse response, Model model) {
         return failure(HttpStatus.BAD_GATEWAY, e.getMessage(), htmx, htmxResponse, response, model);

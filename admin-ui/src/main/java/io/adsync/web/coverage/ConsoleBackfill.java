@@ -2,6 +2,7 @@ package io.adsync.web.coverage;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import io.adsync.jobs.AdsJobs;
@@ -74,9 +75,11 @@ public class ConsoleBackfill {
         if (reachable.isEmpty()) {
             return Flash.error("Nothing can be backfilled:" + beyond);
         }
-        JobExecution execution = jobs.backfill(orgId,
+        List<JobExecution> executions = jobs.backfill(orgId,
                 new DateRange(reachable.get(0), reachable.get(reachable.size() - 1)), BATCH);
-        return Flash.ok("Backfill started as run #" + execution.getId() + ": it requests the " + reachable.size()
+        String runs = executions.stream().map(execution -> "#" + execution.getId()).collect(Collectors.joining(", "));
+        return Flash.ok("Backfill started as " + (executions.size() == 1 ? "run " : "runs ") + runs
+                + ": it requests the " + reachable.size()
                 + (reachable.size() == 1 ? " day" : " days") + " not loaded between " + reachable.get(0) + " and "
                 + reachable.get(reachable.size() - 1) + "; this page updates itself as they load." + beyond);
     }

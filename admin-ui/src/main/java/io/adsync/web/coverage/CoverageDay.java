@@ -11,11 +11,10 @@ import io.adsync.coverage.CoveredDay;
  * @param covered   what the latest completed report of the date held, null when none covered it
  * @param requested a report covering the date is requested and not loaded yet, or a running
  *                  backfill is about to request it
+ * @param beyondRefresh the date is older than the refresh window: the daily request no longer
+ *                      fetches it, so what is loaded of it is final
  */
-public record CoverageDay(LocalDate date, CoveredDay covered, boolean requested) {
-
-    /** A day counts as final once refreshed at this age: Amazon's restatements have settled by then. */
-    static final int FINAL_AGE_DAYS = 30;
+public record CoverageDay(LocalDate date, CoveredDay covered, boolean requested, boolean beyondRefresh) {
 
     public enum State { LOADED, EMPTY, REQUESTED, MISSING }
 
@@ -52,6 +51,6 @@ public record CoverageDay(LocalDate date, CoveredDay covered, boolean requested)
     }
 
     public boolean isFinal() {
-        return covered != null && covered.ageDays() >= FINAL_AGE_DAYS;
+        return covered != null && beyondRefresh;
     }
 }

@@ -9,8 +9,11 @@ import java.util.stream.Collectors;
 
 import io.adsync.coverage.CoveredDay;
 import io.adsync.coverage.ReportCoverage;
+import io.adsync.jobs.AdsJobs;
+import io.adsync.jobs.JobsProperties;
 import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.pending.DateRange;
+import io.adsync.jobs.request.RefreshWindow;
 import io.adsync.report.ColumnRegistry;
 import io.adsync.web.console.ConsoleAdvice;
 import io.adsync.web.console.ConsoleController;
@@ -34,13 +37,15 @@ public class CoveragePageController {
     private final CoverageQueries queries;
     private final ConsoleBackfill backfill;
     private final AdsAccounts accounts;
+    private final int refreshDays;
 
     public CoveragePageController(ReportCoverage reportCoverage, CoverageQueries queries, ConsoleBackfill backfill,
-                                  AdsAccounts accounts) {
+                                  AdsAccounts accounts, JobsProperties properties) {
         this.reportCoverage = reportCoverage;
         this.queries = queries;
         this.backfill = backfill;
         this.accounts = accounts;
+        this.refreshDays = properties.refreshDays();
     }
 
     @GetMapping("/coverage")
@@ -72,6 +77,7 @@ public class CoveragePageController {
         model.addAttribute("coverage", coverage(orgId, backfilling));
         model.addAttribute("backfilling", backfilling.isPresent());
         model.addAttribute("zone", accounts.displayZone(orgId));
+        model.addAttribute("refreshDays", refreshDays);
     }
 
     private Coverage coverage(long orgId) {
@@ -89,10 +95,12 @@ public class CoveragePageController {
                         today.minusDays(1)).stream()
                 .collect(Collectors.toMap(CoveredDay::date, Function.identity()));
         List<DateRange> requested = queries.requested(orgId);
+        LocalDate refreshedFrom = RefreshWindow.of(today, refreshDays, AdsJobs.RETENTION_DAYS).first();
         List<CoverageDay> days = first.datesUntil(today)
                 .map(date -> new CoverageDay(date, covered.get(date),
                         requested.stream().anyMatch(range -> range.contains(date))
-                                || backfilling.filter(window -> window.contains(date)).isPresent()))
+                                || backfilling.filter(window -> window.contains(date)).isPresent(),
+                        date.isBefore(refreshedFrom)))
                 .toList();
         return new Coverage(today, days, !requested.isEmpty() || backfilling.isPresent());
     }

@@ -3,6 +3,7 @@ package io.adsync.web.jobs;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -120,7 +121,7 @@ public class JobsPageController {
     @HxTrigger(JOBS_CHANGED)
     @PostMapping("/jobs/collect")
     public String runCollect(@ModelAttribute(ConsoleAdvice.ORG) Organization org, Model model) {
-        return act(org, model, () -> launch(org, "Collect", JobNames.COLLECT, () -> jobs.collect(org.id())));
+        return act(org, model, () -> launch(org, "Collect", JobNames.COLLECT, () -> List.of(jobs.collect(org.id()))));
     }
 
     @HxRequest
@@ -228,30 +229,35 @@ public class JobsPageController {
      * Starts the job unless one of the org's runs of it is still going: a second click (or tab)
      * gets that run, not a second one. Clicks racing each other share one launch task.
      */
-    private Acted launch(Organization org, String job, String jobName, Callable<JobExecution> start) {
+    /** Starts the job's runs (one per profile for request and backfill) unless the org's run of it is going. */
+    private Acted launch(Organization org, String job, String jobName, Callable<List<JobExecution>> start) {
         ConsoleTasks.Outcome<Launch> outcome = tasks.runOnce(jobName + ":" + org.id(), () -> {
             JobExecution last = history.lastExecution(jobName, org.id());
-            return last != null && last.isRunning() ? new Launch(last, false) : new Launch(start.call(), true);
+            return last != null && last.isRunning() ? new Launch(List.of(last), false) : new Launch(start.call(), true);
         }, LAUNCH_PATIENCE);
         if (outcome.stillRunning()) {
             return new Acted(Flash.ok(job + " is starting (it first finishes the last failed " + job.toLowerCase()
                     + "); it appears below in a moment."), null);
         }
-        JobExecution execution = outcome.result().execution();
+        List<JobExecution> executions = outcome.result().executions();
+        long first = executions.get(0).getId();
+        String runs = executions.stream().map(execution -> "#" + execution.getId()).collect(Collectors.joining(", "));
+        String plural = executions.size() == 1 ? "run " : "runs ";
         if (!outcome.result().started()) {
-            return new Acted(Flash.ok(job + " is already running as run #" + execution.getId()
-                    + ": nothing new was started."), execution.getId());
+            return new Acted(Flash.ok(job + " is already running as run " + runs + ": nothing new was started."),
+                    first);
         }
-        if (execution.getStatus() == BatchStatus.COMPLETED && JobNames.REQUEST.equals(jobName)) {
-            return new Acted(Flash.ok(job + " already ran today as #" + execution.getId()
-                    + " (Amazon is asked once a day). For a fresh request of the last days, use Sync Data on the "
-                    + "Reports page."), execution.getId());
+        if (JobNames.REQUEST.equals(jobName)
+                && executions.stream().allMatch(execution -> execution.getStatus() == BatchStatus.COMPLETED)) {
+            return new Acted(Flash.ok(job + " already ran today as " + runs + " (Amazon is asked once a day per "
+                    + "profile). For a fresh request of the last days, use Sync Data on the Reports page."), first);
         }
-        return new Acted(Flash.ok(job + " started as run #" + execution.getId() + "."), execution.getId());
+        return new Acted(Flash.ok(job + " started as " + plural + runs
+                + (executions.size() == 1 ? "." : ", one per profile.")), first);
     }
 
     /** @param started false when the org's run of the job was already going and is answered instead */
-    private record Launch(JobExecution execution, boolean started) {
+    private record Launch(List<JobExecution> executions, boolean started) {
     }
 
     /** Spring Batch refused the restart: most often it was restarted already (a second click). */

@@ -43,7 +43,7 @@ public class ManualSyncs {
 
     public SyncProgress start(long orgId) {
         Run run = runs.compute(orgId, (id, current) -> current != null && !current.future().isDone() ? current
-                : new Run(Instant.now(), LocalDateTime.now(), tasks.submit(() -> jobs.manualSync(orgId))));
+                : new Run(Instant.now(), LocalDateTime.now(), tasks.submit(() -> jobs.manualSync(orgId, null))));
         return progress(orgId, run);
     }
 
@@ -63,10 +63,11 @@ public class ManualSyncs {
         }
         try {
             AdsJobs.SyncResult result = run.future().get();
-            JobExecution request = result.request();
-            String error = request.getStatus() == BatchStatus.COMPLETED ? null
-                    : "The request run #" + request.getId() + " ended " + request.getStatus() + ". "
-                            + "See the Jobs page for why.";
+            String error = result.requests().stream()
+                    .filter(request -> request.getStatus() != BatchStatus.COMPLETED).findFirst()
+                    .map(request -> "The request run #" + request.getId() + " ended " + request.getStatus() + ". "
+                            + "See the Jobs page for why.")
+                    .orElse(null);
             return new SyncProgress(run.startedAt(), false, result.reports(), error);
         } catch (ExecutionException e) {
             return new SyncProgress(run.startedAt(), false, List.of(), PlainWords.of(e.getCause()));
@@ -76,13 +77,11 @@ public class ManualSyncs {
         }
     }
 
-    /** The reports of the sync's request run, once it has made them. */
+    /** The reports of the sync's request runs (one per profile), as far as they have made them. */
     private List<PendingReport> reportsSoFar(long orgId, Run run) {
-        JobExecution request = history.lastExecution(JobNames.REQUEST, orgId);
-        if (request == null || request.getCreateTime() == null || request.getCreateTime().isBefore(run.launched())) {
-            return List.of();
-        }
-        return pendingReports.findByJobInstance(request.getJobInstance().getInstanceId());
+        return history.executionsSince(JobNames.REQUEST, orgId, run.launched()).stream()
+                .flatMap(request -> pendingReports.findByJobInstance(request.getJobInstance().getInstanceId()).stream())
+                .toList();
     }
 
     /** @param launched the same moment as {@code startedAt}, on the clock Spring Batch records its times with */

@@ -1,6 +1,7 @@
 package io.adsync.web.settings;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,9 @@ public record AmazonAdsFields(String clientId, String clientSecret, String refre
         Long profile = profileId(problems);
         AdsRegion adsRegion = region(problems);
         problems.throwIfAny();
-        return new AmazonAdsSettings(id, secret, token, profile, adsRegion);
+        // the other regions discovered are ticked on the profiles list, not in this form: they stay
+        return new AmazonAdsSettings(id, secret, token, profile, adsRegion,
+                saved.map(AmazonAdsSettings::regions).orElse(List.of()));
     }
 
     private Long profileId(FieldProblems problems) {

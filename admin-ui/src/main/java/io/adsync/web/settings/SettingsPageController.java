@@ -12,6 +12,7 @@ import io.adsync.web.console.ConsoleAdvice;
 import io.adsync.web.console.ConsoleController;
 import io.adsync.web.console.Flash;
 import io.adsync.web.console.Organization;
+import io.adsync.web.profiles.ProfilesSection;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -34,12 +35,15 @@ public class SettingsPageController {
     private final SpApiConnectionCheck spApiCheck;
     private final SandboxMode sandbox;
 
+    private final ProfilesSection profiles;
+
     public SettingsPageController(SettingsStore store, AmazonAdsConnectionController connection,
-                                  SpApiConnectionCheck spApiCheck, SandboxMode sandbox) {
+                                  SpApiConnectionCheck spApiCheck, SandboxMode sandbox, ProfilesSection profiles) {
         this.store = store;
         this.connection = connection;
         this.spApiCheck = spApiCheck;
         this.sandbox = sandbox;
+        this.profiles = profiles;
     }
 
     @ModelAttribute("regions")
@@ -61,6 +65,7 @@ public class SettingsPageController {
     public String page(@ModelAttribute(ConsoleAdvice.ORG) Organization org, Model model) {
         showSavedSpApi(org, model, null);
         showSavedAds(org, model, null);
+        profiles.show(org.id(), model, null);
         return "settings";
     }
 

@@ -38,7 +38,7 @@ class DataLateAlertTest {
                 .startsWith("Data is late: the spCampaigns report of profile " + SandboxAccounts.PROFILE_GB)
                 .contains("should be by 00:00 profile time"));
 
-        jobs.manualSync(ORG);
+        jobs.manualSync(ORG, null);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> late().isEmpty());
         assertThat(events.history(ORG, 100).stream().filter(event -> event.kind() == AlertKind.DATA_STALE))

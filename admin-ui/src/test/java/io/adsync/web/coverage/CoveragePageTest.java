@@ -3,6 +3,7 @@ package io.adsync.web.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,7 @@ class CoveragePageTest {
     void newOrg() {
         console = new ConsoleSession(port);
         org = TestOrgs.create(jdbc);
+        TestOrgs.addProfile(jdbc, org, AdRows.PROFILE, ZoneId.systemDefault());
     }
 
     @Test

@@ -9,10 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -31,6 +28,7 @@ import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
 import io.adsync.testapp.AdsSyncAppTest;
 import io.adsync.testapp.TestOrgs;
+import io.adsync.web.console.ConsoleFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.repository.JobRepository;
@@ -170,8 +168,7 @@ class JobsPageMvcTest {
                 .containsPattern("(?s)data-parameter=\"Days\".*data-parameter=\"Reports in flight\".*data-parameter=\"Asked at\"")
                 .doesNotContain(">planBackfillStep<", "batch=")
                 .as("the reports and the sync log come with it").containsPattern("id=\"activity\"[^>]*hx-swap-oob=\"true\"");
-        String zone = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(Instant.now().atZone(
-                accounts.forOrg(org).zone()));
+        String zone = new ConsoleFormat().zone(accounts.displayZone(org));
         assertThat(live).as("the run's start in the profile's zone, not the server's")
                 .containsPattern("<td class=\"time\">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} " + zone + "</td>");
     }

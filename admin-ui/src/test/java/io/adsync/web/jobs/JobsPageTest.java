@@ -75,7 +75,7 @@ class JobsPageTest {
         assertThat(launched.header("HX-Trigger")).as("the reports and the sync log reload").isEqualTo("jobs-changed");
         assertThat(live.body()).contains("data-job=\"Request\"", "data-status=\"COMPLETED\"",
                         "data-step=\"requestReportsStep\"", ">Ask Amazon for reports</td>")
-                .containsPattern("<td class=\"num write\">5</td>")
+                .as("the refresh window: 60 days as two reports").containsPattern("<td class=\"num write\">2</td>")
                 .as("nothing runs any more").contains("data-polling=\"false\"");
         assertThat(console.htmxGet("/jobs/activity?orgId=" + org).body()).as("the pending reports of the run")
                 .contains("data-status=\"pending\"");

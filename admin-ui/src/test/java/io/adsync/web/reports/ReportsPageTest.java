@@ -3,6 +3,7 @@ package io.adsync.web.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,7 @@ class ReportsPageTest {
     void newOrg() {
         console = new ConsoleSession(port);
         org = TestOrgs.create(jdbc);
+        TestOrgs.addProfile(jdbc, org, AdRows.PROFILE, ZoneId.systemDefault());
     }
 
     @Test

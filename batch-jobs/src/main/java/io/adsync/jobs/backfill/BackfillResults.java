@@ -39,8 +39,9 @@ public class BackfillResults {
         }
         BackfillPlan plan = BackfillPlanStore.load(execution.getExecutionContext());
         long orgId = execution.getJobParameters().getLong(JobNames.ORG_ID);
+        Long profileId = execution.getJobParameters().getLong(JobNames.PROFILE_ID);
         List<PendingReport> reports = pendingReports.findByJobInstance(execution.getJobInstance().getInstanceId());
-        Map<LocalDate, Long> rowsByDay = coverage.days(orgId, ColumnRegistry.REPORT_TYPE, plan.first(), plan.last())
+        Map<LocalDate, Long> rowsByDay = coverage.days(orgId, profileId, ColumnRegistry.REPORT_TYPE, plan.first(), plan.last())
                 .stream().collect(Collectors.toMap(CoveredDay::date, CoveredDay::rows));
         List<BackfillResult> results = new ArrayList<>();
         for (LocalDate day : plan.days()) {

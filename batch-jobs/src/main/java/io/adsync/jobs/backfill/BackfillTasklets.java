@@ -60,7 +60,7 @@ public class BackfillTasklets {
             JobExecution job = chunk.getStepContext().getStepExecution().getJobExecution();
             JobParameters parameters = job.getJobParameters();
             long orgId = parameters.getLong(JobNames.ORG_ID);
-            AdsAccount account = accounts.forOrg(orgId);
+            AdsAccount account = accounts.account(orgId, parameters.getLong(JobNames.PROFILE_ID));
             DateRange window = BackfillPlan.window(account.today(), parameters.getLong(JobNames.DAYS).intValue(),
                     parameters.getLocalDate(JobNames.FROM), parameters.getLocalDate(JobNames.TO));
             SortedSet<LocalDate> loaded = new TreeSet<>(coverage.loadedDates(orgId, account.profileId(),
@@ -76,6 +76,7 @@ public class BackfillTasklets {
             StepExecution step = chunk.getStepContext().getStepExecution();
             JobExecution job = step.getJobExecution();
             long orgId = job.getJobParameters().getLong(JobNames.ORG_ID);
+            long profileId = job.getJobParameters().getLong(JobNames.PROFILE_ID);
             int batch = job.getJobParameters().getLong(JobNames.BATCH).intValue();
             long instanceId = job.getJobInstance().getInstanceId();
             List<PendingReport> requested = pendingReports.findByJobInstance(instanceId);
@@ -83,7 +84,7 @@ public class BackfillTasklets {
                     .map(report -> new DateRange(report.startDate(), report.endDate())).collect(Collectors.toSet());
             long inFlight = requested.stream().filter(report -> PendingReport.PENDING.equals(report.status())).count();
             BackfillPlan plan = BackfillPlanStore.load(job.getExecutionContext());
-            AdsCredentials credentials = accounts.credentials(orgId);
+            AdsCredentials credentials = accounts.credentials(orgId, profileId);
             for (DateRange range : plan.ranges()) {
                 if (inFlight >= batch) {
                     break;

@@ -41,12 +41,18 @@ public class CollectReporter implements RunReporter {
         if (summary.rateLimited()) {
             message.append(" Amazon rate-limited polling (429); the remaining reports are polled by the next run.");
         }
+        boolean completedRun = execution.getStatus() == BatchStatus.COMPLETED;
+        if (completedRun && !summary.loadErrors().isEmpty()) {
+            message.append(" Not polled or loaded, retried by the next run: ")
+                    .append(String.join("; ", summary.loadErrors())).append('.');
+        }
         String status;
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
+        if (!completedRun) {
             status = SyncLog.ERROR;
             String reason = PlainWords.ofRun(execution);
             message.insert(0, "Collect failed: " + reason + " ");
-        } else if (summary.skippedRows() > 0 || summary.failed() > 0 || summary.rateLimited()) {
+        } else if (summary.skippedRows() > 0 || summary.failed() > 0 || summary.rateLimited()
+                || !summary.loadErrors().isEmpty()) {
             status = SyncLog.PARTIAL;
         } else {
             status = SyncLog.SUCCESS;

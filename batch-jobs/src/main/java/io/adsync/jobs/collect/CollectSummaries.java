@@ -34,6 +34,11 @@ public class CollectSummaries {
         List<String> loadErrors = new ArrayList<>();
         for (StepExecution step : execution.getStepExecutions()) {
             rateLimited |= step.getExecutionContext().containsKey(ReportPoller.RATE_LIMITED);
+            @SuppressWarnings("unchecked")
+            List<String> pollErrors = (List<String>) step.getExecutionContext().get(ReportPoller.POLL_ERRORS);
+            if (pollErrors != null) {
+                loadErrors.addAll(pollErrors);
+            }
             if (!step.getStepName().startsWith(JobNames.LOAD_WORKER_STEP + ":")) {
                 continue;
             }

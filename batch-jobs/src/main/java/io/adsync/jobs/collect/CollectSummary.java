@@ -11,7 +11,7 @@ import java.util.List;
  * @param rows         rows upserted by this run
  * @param skippedRows  malformed rows left out, with {@code skipReasons} naming the first few
  * @param rateLimited  polling stopped early because Amazon kept answering 429
- * @param loadErrors   plain-words reasons of loads that failed and will be retried
+ * @param loadErrors   plain-words reasons of polls and loads that failed and will be retried
  */
 public record CollectSummary(int completed, int failed, int pending, long rows, long skippedRows,
                              boolean rateLimited, List<String> skipReasons, List<String> loadErrors) {

@@ -14,6 +14,7 @@ import io.adsync.report.ReportColumn;
 final class UpsertStatements {
 
     static final String STAGING_TABLE = "amazon_sp_ads_staging";
+    private static final String KEY = String.join(", ", ColumnRegistry.KEY);
 
     /** Staging columns in COPY order: org and profile, the registry columns, extra. */
     static final List<String> COLUMNS = columns();
@@ -57,17 +58,17 @@ final class UpsertStatements {
      * an empty heap, so its physical order ({@code ctid}) is the report's order.
      */
     static final String UPSERT_LAST_OF_EACH_KEY = "insert into amazon_sp_ads (" + String.join(", ", COLUMNS) + ") "
-            + "select distinct on (org_id, date, campaign_id) " + String.join(", ", COLUMNS)
-            + " from " + STAGING_TABLE + " order by org_id, date, campaign_id, ctid desc "
+            + "select distinct on (" + KEY + ") " + String.join(", ", COLUMNS)
+            + " from " + STAGING_TABLE + " order by " + KEY + ", ctid desc "
             + onConflictUpdate();
 
     private UpsertStatements() {
     }
 
     private static String onConflictUpdate() {
-        return "on conflict (org_id, date, campaign_id) do update set "
+        return "on conflict (" + KEY + ") do update set "
                 + COLUMNS.stream()
-                        .filter(column -> !List.of("org_id", "date", "campaign_id").contains(column))
+                        .filter(column -> !ColumnRegistry.KEY.contains(column))
                         .map(column -> column + " = excluded." + column)
                         .collect(Collectors.joining(", "))
                 + ", updated_at = now()";

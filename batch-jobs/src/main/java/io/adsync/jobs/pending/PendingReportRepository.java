@@ -150,18 +150,19 @@ public class PendingReportRepository {
     }
 
     /** Date ranges of timed-out reports that the request job must ask for again. */
-    public List<DateRange> requeuedRanges(long orgId) {
+    public List<DateRange> requeuedRanges(long orgId, long profileId) {
         return jdbc.sql("select distinct start_date, end_date from amazon_ads_pending_reports"
-                        + " where org_id = ? and requeue order by start_date")
-                .param(orgId)
+                        + " where org_id = ? and profile_id = ? and requeue order by start_date")
+                .params(orgId, profileId)
                 .query((rs, n) -> new DateRange(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
                 .list();
     }
 
-    public void clearRequeue(long orgId, DateRange range) {
+    /** The timed-out reports whose days a new report of {@code range} covers are no longer asked for again. */
+    public void clearRequeue(long orgId, long profileId, DateRange range) {
         jdbc.sql("update amazon_ads_pending_reports set requeue = false"
-                        + " where org_id = ? and start_date = ? and end_date = ?")
-                .params(orgId, range.start(), range.end()).update();
+                        + " where org_id = ? and profile_id = ? and requeue and start_date >= ? and end_date <= ?")
+                .params(orgId, profileId, range.start(), range.end()).update();
     }
 
     public static PendingReport map(ResultSet rs, int row) throws SQLException {

@@ -2,9 +2,7 @@ package io.adsync.jobs.request;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.pending.PendingReportRepository;
@@ -12,25 +10,24 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * The days the request job asks for: each lookback day before the run's day (in the profile's
- * time zone), then the ranges of reports that timed out. The list is fixed at the first open and
- * saved, so a restart resumes at the first range that was not yet requested.
+ * The ranges the request job asks for: the profile's refresh window before the run's day (in the
+ * profile's time zone), then the ranges of its reports that timed out outside it. The list is fixed
+ * at the first open and saved, so a restart resumes at the first range that was not yet requested.
  */
 public class ReportRangeReader extends AbstractItemCountingItemStreamItemReader<DateRange> {
 
     private static final String RANGES = "ranges";
 
     private final long orgId;
-    private final LocalDate day;
-    private final List<Integer> lookbackDays;
+    private final long profileId;
+    private final RefreshWindow window;
     private final PendingReportRepository pendingReports;
     private List<DateRange> ranges;
 
-    public ReportRangeReader(long orgId, LocalDate day, List<Integer> lookbackDays,
-                             PendingReportRepository pendingReports) {
+    public ReportRangeReader(long orgId, long profileId, RefreshWindow window, PendingReportRepository pendingReports) {
         this.orgId = orgId;
-        this.day = day;
-        this.lookbackDays = lookbackDays;
+        this.profileId = profileId;
+        this.window = window;
         this.pendingReports = pendingReports;
         setName("reportRanges");
     }
@@ -58,10 +55,11 @@ public class ReportRangeReader extends AbstractItemCountingItemStreamItemReader<
     }
 
     private List<DateRange> plan() {
-        Set<DateRange> planned = new LinkedHashSet<>();
-        lookbackDays.forEach(days -> planned.add(DateRange.day(day.minusDays(days))));
-        planned.addAll(pendingReports.requeuedRanges(orgId));
-        return new ArrayList<>(planned);
+        List<DateRange> planned = new ArrayList<>(window.ranges());
+        // a timed-out report inside the window is fetched again with it; older ones (a backfill's) on their own
+        pendingReports.requeuedRanges(orgId, profileId).stream().filter(range -> !window.contains(range))
+                .forEach(planned::add);
+        return planned;
     }
 
     @Override

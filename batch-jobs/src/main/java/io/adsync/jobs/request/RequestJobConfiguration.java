@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import io.adsync.ads.AdsRequestRejectedException;
 import io.adsync.ads.AmazonAdsClient;
+import io.adsync.jobs.AdsJobs;
 import io.adsync.jobs.JobNames;
 import io.adsync.jobs.JobsProperties;
 import io.adsync.jobs.account.AdsAccounts;
@@ -25,10 +26,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * request: create one report per lookback day and record it as pending. Chunks of one: each
- * report Amazon accepted is committed before the next is asked for, so a restart (after a 429
- * storm, say) asks only for the rest. Identifying parameters: {@code orgId} and {@code day} (the
- * profile-local day), plus {@code run} for manual syncs, which always request afresh.
+ * request: create the reports of one profile's refresh window and record them as pending. Chunks
+ * of one: each report Amazon accepted is committed before the next is asked for, so a restart (after
+ * a 429 storm, say) asks only for the rest. Identifying parameters: {@code orgId}, {@code profileId}
+ * and {@code day} (the profile-local day), plus {@code run} for manual syncs, which always request
+ * afresh.
  */
 @Configuration
 public class RequestJobConfiguration {
@@ -66,24 +68,28 @@ public class RequestJobConfiguration {
     @StepScope
     public ReportRangeReader reportRangeReader(JobsProperties properties, PendingReportRepository pendingReports,
                                                @Value("#{jobParameters['orgId']}") Long orgId,
+                                               @Value("#{jobParameters['profileId']}") Long profileId,
                                                @Value("#{jobParameters['day']}") String day) {
-        return new ReportRangeReader(orgId, LocalDate.parse(day), properties.lookbackDays(), pendingReports);
+        RefreshWindow window = RefreshWindow.of(LocalDate.parse(day), properties.refreshDays(), AdsJobs.RETENTION_DAYS);
+        return new ReportRangeReader(orgId, profileId, window, pendingReports);
     }
 
     @Bean
     @StepScope
     public ReportRequester reportRequester(AmazonAdsClient client, AdsAccounts accounts,
-                                           @Value("#{jobParameters['orgId']}") Long orgId) {
-        return new ReportRequester(client, accounts.credentials(orgId));
+                                           @Value("#{jobParameters['orgId']}") Long orgId,
+                                           @Value("#{jobParameters['profileId']}") Long profileId) {
+        return new ReportRequester(client, accounts.credentials(orgId, profileId));
     }
 
     @Bean
     @StepScope
-    public RequestedReportWriter requestedReportWriter(PendingReportRepository pendingReports, AdsAccounts accounts,
+    public RequestedReportWriter requestedReportWriter(PendingReportRepository pendingReports,
             @Value("#{jobParameters['orgId']}") Long orgId,
+            @Value("#{jobParameters['profileId']}") Long profileId,
             @Value("#{jobParameters['origin'] ?: 'request'}") String origin,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId) {
-        return new RequestedReportWriter(pendingReports, orgId, accounts.credentials(orgId).profileId(),
+        return new RequestedReportWriter(pendingReports, orgId, profileId,
                 ReportOrigin.valueOf(origin.toUpperCase()), jobInstanceId);
     }
 }

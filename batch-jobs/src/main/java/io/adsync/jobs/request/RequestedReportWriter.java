@@ -27,7 +27,7 @@ public class RequestedReportWriter implements ItemWriter<RequestedReport> {
     public void write(Chunk<? extends RequestedReport> reports) {
         for (RequestedReport report : reports) {
             pendingReports.recordRequested(orgId, profileId, report.reportId(), report.range(), origin, jobInstanceId);
-            pendingReports.clearRequeue(orgId, report.range());
+            pendingReports.clearRequeue(orgId, profileId, report.range());
         }
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 
-/** The built-in schedule from {@code adsync.jobs.scheduler.*}, in UTC. */
+/** The built-in schedule from {@code adsync.jobs.scheduler.*}: its crons in UTC, requests at profile-local times. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnBooleanProperty(name = "adsync.jobs.scheduler.enabled", matchIfMissing = true)
@@ -29,7 +29,7 @@ public class SchedulingConfiguration implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addCronTask(new CronTask(scheduler::request, new CronTrigger(schedule.requestCron(), UTC)));
+        registrar.addCronTask(new CronTask(scheduler::request, new CronTrigger(schedule.requestCheckCron(), UTC)));
         registrar.addCronTask(new CronTask(scheduler::collect, new CronTrigger(schedule.collectCron(), UTC)));
         registrar.addCronTask(new CronTask(scheduler::collectWhilePending,
                 new CronTrigger(schedule.pendingCollectCron(), UTC)));

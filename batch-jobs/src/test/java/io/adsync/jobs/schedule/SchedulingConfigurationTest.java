@@ -16,9 +16,9 @@ class SchedulingConfigurationTest {
     // the tasks are only registered, never run: these expressions fire on 29 February
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(Properties.class, SchedulingConfiguration.class)
-            .withBean(JobScheduler.class, () -> new JobScheduler(null, null, null))
+            .withBean(JobScheduler.class, () -> new JobScheduler(null, null, null, null, null))
             .withPropertyValues(
-                    "adsync.jobs.scheduler.request-cron=0 1 2 29 2 *",
+                    "adsync.jobs.scheduler.request-check-cron=0 1 2 29 2 *",
                     "adsync.jobs.scheduler.collect-cron=0 3 4 29 2 *",
                     "adsync.jobs.scheduler.pending-collect-cron=0 5 6 29 2 *");
 

@@ -1,0 +1,38 @@
+package io.adsync.web.profiles;
+
+import java.util.List;
+
+import io.adsync.ads.AdsRegion;
+import io.adsync.profiles.AdsProfiles;
+import io.adsync.sandbox.SandboxMode;
+import io.adsync.settings.AmazonAdsSettings;
+import io.adsync.settings.SettingsStore;
+import io.adsync.web.console.Flash;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What the Settings page's "Advertising profiles" section shows: the org's profiles and the regions looked in. */
+@Component
+public class ProfilesSection {
+
+    private final AdsProfiles profiles;
+    private final SettingsStore settings;
+    private final SandboxMode sandbox;
+
+    public ProfilesSection(AdsProfiles profiles, SettingsStore settings, SandboxMode sandbox) {
+        this.profiles = profiles;
+        this.settings = settings;
+        this.sandbox = sandbox;
+    }
+
+    public void show(long orgId, Model model, Flash flash) {
+        AmazonAdsSettings connection = settings.amazonAds(orgId).orElse(null);
+        model.addAttribute("profiles", profiles.all(orgId).stream().map(ProfileView::of).toList());
+        model.addAttribute("reportTypes", ProfileSettings.REPORT_TYPES);
+        model.addAttribute("connected", connection != null);
+        model.addAttribute("otherRegions", connection == null ? List.of() : sandbox.regions().stream()
+                .filter(region -> region != connection.region() && region != AdsRegion.SANDBOX).toList());
+        model.addAttribute("tickedRegions", connection == null ? List.of() : connection.regions());
+        model.addAttribute("profilesFlash", flash);
+    }
+}
