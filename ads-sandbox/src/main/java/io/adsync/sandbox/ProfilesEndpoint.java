@@ -33,7 +33,7 @@ final class ProfilesEndpoint implements HttpHandler {
         Map<String, Object> accountInfo = new LinkedHashMap<>();
         accountInfo.put("marketplaceStringId", profile.marketplaceStringId());
         accountInfo.put("id", profile.accountId());
-        accountInfo.put("type", "seller");
+        accountInfo.put("type", profile.accountType());
         accountInfo.put("name", profile.accountName());
         accountInfo.put("validPaymentMethod", true);
         Map<String, Object> json = new LinkedHashMap<>();

@@ -97,7 +97,8 @@ class AuthenticationTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         JsonNode profiles = json(response);
-        assertThat(profiles.values()).hasSize(2);
+        assertThat(profiles.values()).as("an agency's shape: four marketplaces in three regions, and a DSP profile")
+                .hasSize(5);
         JsonNode gb = profiles.path(0);
         assertThat(gb.path("profileId").asLong()).isEqualTo(SandboxAccounts.PROFILE_GB);
         assertThat(gb.path("profileId").isIntegralNumber()).isTrue();
@@ -108,6 +109,9 @@ class AuthenticationTest {
         JsonNode us = profiles.path(1);
         assertThat(us.path("profileId").asLong()).isEqualTo(SandboxAccounts.PROFILE_US);
         assertThat(us.path("timezone").stringValue()).isEqualTo("America/Los_Angeles");
+        assertThat(profiles.values()).extracting(profile -> profile.path("currencyCode").stringValue())
+                .containsExactly("GBP", "USD", "EUR", "JPY", "USD");
+        assertThat(profiles.path(4).path("accountInfo").path("type").stringValue()).isEqualTo("agency");
         assertThat(sandbox.stats().profileCalls()).isEqualTo(1);
     }
 }

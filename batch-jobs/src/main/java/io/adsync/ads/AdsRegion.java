@@ -12,5 +12,18 @@ public enum AdsRegion {
     /** Far East: JP, AU, SG */
     FE,
     /** the local emulator started by the application */
-    SANDBOX
+    SANDBOX;
+
+    /** The Amazon region a marketplace belongs to ({@code GB} is EU), or null for an unknown country. */
+    public static AdsRegion ofCountry(String countryCode) {
+        if (countryCode == null) {
+            return null;
+        }
+        return switch (countryCode) {
+            case "US", "CA", "MX", "BR" -> NA;
+            case "GB", "UK", "DE", "FR", "IT", "ES", "NL", "SE", "PL", "TR", "AE", "SA", "EG", "IN", "BE" -> EU;
+            case "JP", "AU", "SG" -> FE;
+            default -> null;
+        };
+    }
 }

@@ -22,7 +22,13 @@ class AmazonAdsClientProfilesTest extends SandboxTest {
                 new AdsProfile(SandboxAccounts.PROFILE_GB, "GB", "GBP", "Europe/London", "A1F83G8C2ARO7P",
                         "Sandbox Kitchen Ltd", "seller"),
                 new AdsProfile(SandboxAccounts.PROFILE_US, "US", "USD", "America/Los_Angeles", "ATVPDKIKX0DER",
-                        "Sandbox Kitchen Inc", "seller"));
+                        "Sandbox Kitchen Inc", "seller"),
+                new AdsProfile(SandboxAccounts.PROFILE_DE, "DE", "EUR", "Europe/Berlin", "A1PA6795UKMFR9",
+                        "Sandbox Kitchen GmbH", "seller"),
+                new AdsProfile(SandboxAccounts.PROFILE_JP, "JP", "JPY", "Asia/Tokyo", "A1VC38T7YXB528",
+                        "Sandbox Kitchen KK", "vendor"),
+                new AdsProfile(SandboxAccounts.PROFILE_AGENCY, "US", "USD", "America/New_York", "ATVPDKIKX0DER",
+                        "Sandbox Media Agency", "agency"));
     }
 
     @Test
@@ -42,7 +48,8 @@ class AmazonAdsClientProfilesTest extends SandboxTest {
                 .isInstanceOf(ProfileNotFoundException.class)
                 .hasMessage("Profile 123 was not found among the profiles these credentials can access in region "
                         + "SANDBOX (found: " + SandboxAccounts.PROFILE_GB + " GB, " + SandboxAccounts.PROFILE_US
-                        + " US).");
+                        + " US, " + SandboxAccounts.PROFILE_DE + " DE, " + SandboxAccounts.PROFILE_JP + " JP, "
+                        + SandboxAccounts.PROFILE_AGENCY + " US).");
     }
 
     @Test
@@ -51,7 +58,7 @@ class AmazonAdsClientProfilesTest extends SandboxTest {
         String before = client.accessToken(credentials()).value();
         sandbox.faults().unauthorizedNext(1);
 
-        assertThat(client.profiles(credentials())).hasSize(2);
+        assertThat(client.profiles(credentials())).hasSize(SandboxAccounts.profiles().size());
 
         assertThat(sandbox.stats().tokenCalls()).isEqualTo(2);
         assertThat(sandbox.stats().profileCalls()).isEqualTo(2);
@@ -76,7 +83,7 @@ class AmazonAdsClientProfilesTest extends SandboxTest {
     void serverErrorsAreRetriedUntilAmazonAnswers() {
         sandbox.faults().serverErrors(MAX_ATTEMPTS - 1);
 
-        assertThat(client().profiles(credentials())).hasSize(2);
+        assertThat(client().profiles(credentials())).hasSize(SandboxAccounts.profiles().size());
         assertThat(sandbox.stats().profileCalls()).isEqualTo(MAX_ATTEMPTS);
     }
 

@@ -115,8 +115,8 @@ class CollectJobTest extends JobsTestSupport {
         assertThat(collect.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(pending()).hasSize(WINDOW_REPORTS)
                 .allSatisfy(report -> assertThat(report.status()).isEqualTo(PendingReport.PENDING));
-        assertThat(lastSyncLog().status()).isEqualTo(SyncLog.PARTIAL);
-        assertThat(lastSyncLog().message()).contains("rate-limited");
+        assertThat(syncLogOf(collect).status()).isEqualTo(SyncLog.PARTIAL);
+        assertThat(syncLogOf(collect).message()).contains("rate-limited");
 
         SANDBOX.faults().reset();
         runs.collectUntilNothingPending();

@@ -13,7 +13,7 @@ import org.springframework.batch.core.repository.JobRepository;
  * Waits for runs. Kept out of the test classes: {@code @SpringBatchTest} takes any test method
  * returning a {@link JobExecution} for its step-scope factory.
  */
-final class JobRuns {
+public final class JobRuns {
 
     private static final Duration WAIT = Duration.ofMinutes(2);
     /** A failed run is restarted, then a new run follows: the rounds a failure can take. */
@@ -36,7 +36,7 @@ final class JobRuns {
         this.orgId = orgId;
     }
 
-    JobExecution await(JobExecution execution) {
+    public JobExecution await(JobExecution execution) {
         return runner.await(execution, WAIT);
     }
 

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.adsync.ads.AdsRegion;
 import io.adsync.batchtest.BatchJobsTestApplication;
@@ -17,17 +19,19 @@ import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.jobs.synclog.SyncLogRepository;
+import io.adsync.profiles.AdsProfiles;
 import io.adsync.report.ColumnRegistry;
 import io.adsync.report.ReportColumn;
 import io.adsync.sandbox.AdsSandbox;
 import io.adsync.sandbox.SandboxAccounts;
 import io.adsync.sandbox.SandboxOptions;
-import io.adsync.profiles.AdsProfiles;
 import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
 import io.adsync.testsupport.FreshDatabase;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -135,6 +139,19 @@ public abstract class JobsTestSupport {
 
     protected SyncLog lastSyncLog() {
         return syncLogs.recent(ORG, 1).get(0);
+    }
+
+    /**
+     * The sync log row of one run. The listener writes it as the run ends, so it may land a moment
+     * after the run reads as ended; another run's row may be newer.
+     */
+    protected SyncLog syncLogOf(JobExecution run) {
+        Pattern ofRun = Pattern.compile("\"jobExecutionId\": ?" + run.getId() + "\\b");
+        return Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> syncLogs.recent(ORG, 50).stream()
+                        .filter(log -> log.details() != null && ofRun.matcher(log.details()).find())
+                        .findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 
     protected long rowCount() {

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.adsync.ads.AdsProfile;
+import io.adsync.ads.AdsRegion;
+import io.adsync.ads.AmazonAdsClient;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.profiles.AdvertisingProfile;
@@ -28,6 +31,9 @@ class ProfilesJobTest extends JobsTestSupport {
     @Autowired
     private ProfileDiscovery discovery;
 
+    @Autowired
+    private AmazonAdsClient client;
+
     @BeforeEach
     void bothProfilesEnabled() {
         discovery.discover(ORG);
@@ -38,7 +44,9 @@ class ProfilesJobTest extends JobsTestSupport {
     void discoveryListsEveryProfileOfTheConnectionAndKeepsOnlyTheSavedOneEnabled() {
         List<AdvertisingProfile> found = discovery.discover(ORG);
 
-        assertThat(found).extracting(AdvertisingProfile::profileId).containsExactlyInAnyOrder(PROFILE, US);
+        assertThat(found).extracting(AdvertisingProfile::profileId).containsExactlyInAnyOrder(PROFILE, US,
+                SandboxAccounts.PROFILE_DE, SandboxAccounts.PROFILE_JP, SandboxAccounts.PROFILE_AGENCY);
+        assertThat(profiles.get(ORG, SandboxAccounts.PROFILE_AGENCY).cannotBeEnabledBecause()).contains("agency");
         assertThat(profiles.get(ORG, US)).satisfies(profile -> {
             assertThat(profile.currencyCode()).isEqualTo("USD");
             assertThat(profile.timezone()).isEqualTo("America/Los_Angeles");
@@ -101,6 +109,35 @@ class ProfilesJobTest extends JobsTestSupport {
                         org.assertj.core.groups.Tuple.tuple(US, BatchStatus.FAILED));
         assertThat(pending()).filteredOn(report -> report.profileId() == PROFILE).hasSize(WINDOW_REPORTS);
         assertThat(pending()).filteredOn(report -> report.profileId() == US).isEmpty();
+    }
+
+    @Test
+    void aProfileAmazonNoLongerListsIsKeptDisabledWithTheReasonUntilItIsListedAgain() {
+        List<AdsProfile> withoutUs = client.profiles(accounts.credentials(ORG)).stream()
+                .filter(profile -> profile.profileId() != US).toList();
+
+        profiles.saveDiscovered(ORG, AdsRegion.SANDBOX, withoutUs);
+
+        AdvertisingProfile missing = profiles.get(ORG, US);
+        assertThat(missing.enabled()).isFalse();
+        assertThat(missing.cannotBeEnabledBecause()).contains("no longer lists");
+        assertThat(missing.currencyCode()).as("what was known of it stays").isEqualTo("USD");
+        discovery.discover(ORG);
+        assertThat(profiles.get(ORG, US).cannotBeEnabledBecause()).isNull();
+        assertThat(profiles.get(ORG, US).enabled()).as("enabling it again is the user's call").isFalse();
+    }
+
+    @Test
+    void aReportPendingWhenItsProfileIsDisabledIsStillCollectedUnderItsOwnScope() {
+        jobs.requestDaily(ORG).forEach(runs::await);
+        profiles.update(ORG, US, false, List.of("spCampaigns"));
+
+        runs.collectUntilNothingPending();
+
+        assertThat(pending()).filteredOn(report -> report.profileId() == US).hasSize(WINDOW_REPORTS)
+                .allSatisfy(report -> assertThat(report.status()).isEqualTo(PendingReport.COMPLETED));
+        assertThat(SANDBOX.stats().getReportCalls(US)).isPositive();
+        assertThat(rowsOf(US, null)).isPositive();
     }
 
     private long rowsOf(long profileId, LocalDate date) {

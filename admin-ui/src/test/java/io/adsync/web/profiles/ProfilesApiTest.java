@@ -57,7 +57,9 @@ class ProfilesApiTest {
 
         assertThat(discovered.status()).isEqualTo(200);
         JsonNode profiles = discovered.json().path("profiles");
-        assertThat(profiles).hasSize(2);
+        assertThat(profiles).hasSize(SandboxAccounts.profiles().size());
+        assertThat(profile(profiles, SandboxAccounts.PROFILE_JP).path("marketplaceRegion").asString()).isEqualTo("FE");
+        assertThat(profile(profiles, SandboxAccounts.PROFILE_AGENCY).path("problem").asString()).contains("agency");
         JsonNode us = profile(profiles, SandboxAccounts.PROFILE_US);
         assertThat(us.path("currencyCode").asString()).isEqualTo("USD");
         assertThat(us.path("timezone").asString()).isEqualTo("America/Los_Angeles");
@@ -78,6 +80,17 @@ class ProfilesApiTest {
                 .isTrue();
         assertThat(jdbc.sql("select count(*) from ads_profiles where org_id = ? and enabled").param(org)
                 .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void anAgencyProfileCannotBeEnabled() {
+        post("/api/profiles/discover?orgId=" + org, "");
+
+        Response refused = post("/api/profiles?orgId=" + org, "{\"profileId\":" + SandboxAccounts.PROFILE_AGENCY
+                + ",\"enabled\":true}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("error").asString()).contains("cannot be enabled", "agency (DSP)");
     }
 
     @Test
