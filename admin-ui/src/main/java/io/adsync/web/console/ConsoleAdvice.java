@@ -113,6 +113,8 @@ public class ConsoleAdvice {
                                   HttpServletResponse response, Model model) {
         model.addAttribute("flash", Flash.error(message));
         if (htmx.isHtmxRequest()) {
+            // also over a status set before (a refusal forwarded by the security configuration is a 403)
+            response.setStatus(HttpStatus.OK.value());
             htmxResponse.setRetarget(FLASH_TARGET);
             htmxResponse.setReswap(HtmxReswap.innerHtml());
             return "fragments :: flash";
