@@ -21,7 +21,7 @@ public class UserDirectory {
     public static final int MIN_PASSWORD_LENGTH = 12;
     /** bcrypt reads only the first 72 bytes, and Spring's encoder refuses longer passwords outright. */
     static final int MAX_PASSWORD_BYTES = 72;
-    /** No spaces (login forms strip them) and no colon (HTTP Basic ends the user name at the first one). */
+    /** No whitespace (the login form trims the name it gets) and no colon (HTTP Basic ends the user name at the first one). */
     private static final Pattern USERNAME = Pattern.compile("[^\\s:]{1,100}");
 
     private final AppUsers users;

@@ -152,6 +152,19 @@ class ViewerAccessTest {
     }
 
     @Test
+    void aViewerIsShownNoButtonThatChangesAnything() {
+        String orgId = Long.toString(own);
+        String jobs = html(mvc.get().uri("/jobs").param("orgId", orgId).with(session()).exchange());
+        String reports = html(mvc.get().uri("/reports").param("orgId", orgId).with(session()).exchange());
+        String adminsJobs = html(mvc.get().uri("/jobs").param("orgId", orgId)
+                .with(user(AdsSyncAppTest.ADMIN_USERNAME)).exchange());
+
+        assertThat(jobs).contains("<h1>Jobs</h1>").doesNotContain("id=\"run-request\"", "id=\"backfill-form\"");
+        assertThat(reports).doesNotContain("id=\"sync-button\"");
+        assertThat(adminsJobs).contains("id=\"run-request\"", "id=\"backfill-form\"");
+    }
+
+    @Test
     void aViewerCannotStartStopOrRestartAnything() {
         long runsBefore = runs();
         String orgId = Long.toString(own);
