@@ -140,10 +140,12 @@ public class SecurityConfiguration {
         consolePagesOnly.setRequestMatcher(new NegatedRequestMatcher(api));
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", AccessDeniedController.PATH, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error")
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error")
                         .permitAll()
                         // the probes of a container platform or load balancer carry no credentials
                         .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        // where a refusal is forwarded: before the admin rules, since a refused POST stays a POST
+                        .requestMatchers(AccessDeniedController.PATH).authenticated()
                         .requestMatchers(ADMIN_ONLY).access(admins)
                         .requestMatchers(request -> !READS.contains(request.getMethod())).access(admins)
                         .anyRequest().authenticated())
