@@ -1,17 +1,24 @@
 package io.adsync.security;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 
+import io.adsync.users.AppUsers;
+import io.adsync.users.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** The single admin account of the console and the JSON API. */
+/**
+ * Who can log in: the admin account of the configuration ({@code ADMIN_USERNAME}/{@code ADMIN_PASSWORD},
+ * always there, never stored) and the users an admin created, all behind one throttled password check.
+ */
 @Configuration(proxyBeanMethods = false)
 public class AdminUserConfiguration {
 
@@ -26,12 +33,25 @@ public class AdminUserConfiguration {
     }
 
     @Bean
-    UserDetailsService adminUser(AdminProperties admin, PasswordEncoder encoder, ConsoleBanner banner) {
+    LoginThrottle loginThrottle() {
+        return new LoginThrottle(Clock.systemUTC());
+    }
+
+    /**
+     * The one authentication provider: Spring Security makes it the password check of every chain
+     * that logs users in (form login, HTTP Basic, the Prometheus scrape's Basic).
+     */
+    @Bean
+    AuthenticationProvider passwordCheck(AdminProperties admin, PasswordEncoder encoder, ConsoleBanner banner,
+                                         AppUsers users, LoginThrottle throttle) {
         String password = admin.hasPassword() ? admin.password() : generatedPassword(banner);
-        return new InMemoryUserDetailsManager(User.withUsername(admin.usernameOrDefault())
+        UserDetails administrator = User.withUsername(admin.usernameOrDefault())
                 .password(encoder.encode(password))
-                .roles("ADMIN")
-                .build());
+                .authorities(Role.ADMIN.authority())
+                .build();
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new ConsoleUsers(administrator, users));
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
     /**

@@ -40,9 +40,17 @@ final class JsonSecurityResponse implements AuthenticationEntryPoint, AccessDeni
         return new JsonSecurityResponse(json, HttpServletResponse.SC_FORBIDDEN, error);
     }
 
+    /** A throttled login; answers {@code Retry-After} with the seconds until the pair may try again. */
+    static JsonSecurityResponse tooManyRequests(JsonMapper json) {
+        return new JsonSecurityResponse(json, 429, LoginThrottledException.MESSAGE);
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+        }
         write(response);
     }
 

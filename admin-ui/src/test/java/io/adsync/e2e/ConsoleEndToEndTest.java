@@ -115,7 +115,7 @@ class ConsoleEndToEndTest {
 
         assertThat(browser.path()).startsWith("/reports");
         assertThat(browser.findAll("nav a")).extracting(WebElement::getText)
-                .containsExactly("Reports", "Coverage", "Jobs", "Alerts", "Settings");
+                .containsExactly("Reports", "Coverage", "Jobs", "Alerts", "Settings", "Organizations & users");
         assertThat(browser.find(".empty").getText()).contains("No data for these dates yet.");
     }
 
@@ -318,6 +318,22 @@ class ConsoleEndToEndTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    @Order(8)
+    void anAdminCreatesAViewerOfAnOrganizationOnTheOrganizationsPage() {
+        browser.open("/organizations");
+        browser.type("#new-username", "e2e-viewer");
+        browser.type("#new-password", "e2e-viewer-password-9f");
+        browser.click("form.new-user input[name=orgIds][value='" + ORG + "']");
+        browser.click("form.new-user button[type=submit]");
+
+        browser.waitForText("#flash", "User e2e-viewer created.", Duration.ofSeconds(10));
+        assertThat(browser.find("tr[data-username='e2e-viewer']").getText()).contains("viewer", "Default organization");
+        assertThat(jdbc.sql("select count(*) from app_users u join app_user_orgs g on g.user_id = u.id "
+                + "where u.username = 'e2e-viewer' and g.org_id = ?").param(ORG).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
     /** What marks each page as drawn: its last part to arrive (the charts are drawn by script). */
     private static final Map<String, String> PAGES = Map.of(
             "reports", "#summary-chart",
@@ -325,11 +341,12 @@ class ConsoleEndToEndTest {
             "jobs", "#activity table.sync-log",
             "settings", "#ads",
             "alerts", "#alerts",
+            "organizations", "#access form.new-user",
             "no-such-page", "main h1");
 
     @ParameterizedTest(name = "/{0}")
-    @ValueSource(strings = {"reports", "coverage", "jobs", "alerts", "settings", "no-such-page"})
-    @Order(8)
+    @ValueSource(strings = {"reports", "coverage", "jobs", "alerts", "settings", "organizations", "no-such-page"})
+    @Order(9)
     void everyPageIsAccessibleAndItsTablesFitAtBothWidths(String page) {
         browser.open("/" + page);
         browser.await(PAGES.get(page));

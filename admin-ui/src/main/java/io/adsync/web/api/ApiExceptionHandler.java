@@ -57,6 +57,12 @@ public class ApiExceptionHandler {
         return error(HttpStatus.BAD_GATEWAY, PlainWords.of(e));
     }
 
+    /** Logged where it was decided ({@code OrgAccess}). */
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ApiError> forbidden(ForbiddenException e) {
+        return error(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException e) {
         if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {

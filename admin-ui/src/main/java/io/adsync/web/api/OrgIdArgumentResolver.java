@@ -1,6 +1,7 @@
 package io.adsync.web.api;
 
 import io.adsync.organization.Organizations;
+import io.adsync.security.OrgAccess;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -8,7 +9,11 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Resolves {@link OrgId} handler parameters from {@code ?orgId=} or {@code X-Org-Id}, checking the org exists. */
+/**
+ * Resolves {@link OrgId} handler parameters from {@code ?orgId=} or {@code X-Org-Id}, checking the org
+ * exists and that the caller may see it (a viewer only its granted orgs: 403 otherwise), so that no
+ * API controller has to.
+ */
 @Component
 public class OrgIdArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -16,9 +21,11 @@ public class OrgIdArgumentResolver implements HandlerMethodArgumentResolver {
     public static final String HEADER = "X-Org-Id";
 
     private final Organizations organizations;
+    private final OrgAccess access;
 
-    public OrgIdArgumentResolver(Organizations organizations) {
+    public OrgIdArgumentResolver(Organizations organizations, OrgAccess access) {
         this.organizations = organizations;
+        this.access = access;
     }
 
     @Override
@@ -45,6 +52,7 @@ public class OrgIdArgumentResolver implements HandlerMethodArgumentResolver {
         if (!organizations.exists(orgId)) {
             throw new BadRequestException("organization " + orgId + " does not exist");
         }
+        access.requireOrg(orgId);
         return new OrgId(orgId);
     }
 

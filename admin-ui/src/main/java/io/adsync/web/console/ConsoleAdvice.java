@@ -9,6 +9,7 @@ import io.adsync.jobs.account.NoAdsSettingsException;
 import io.adsync.profiles.UnknownProfileException;
 import io.adsync.settings.SettingsDecryptionException;
 import io.adsync.web.api.BadRequestException;
+import io.adsync.web.api.ForbiddenException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
@@ -48,10 +49,11 @@ public class ConsoleAdvice {
     @ModelAttribute
     public void console(@RequestParam(name = "orgId", required = false) String orgId, HttpServletRequest request,
                         Model model) {
-        List<Organization> all = organizations.all();
-        model.addAttribute("organizations", all);
+        // a viewer's switcher lists only its granted orgs, and asking for another is refused here, for every page
+        List<Organization> visible = organizations.visible();
+        model.addAttribute("organizations", visible);
         model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
-        model.addAttribute(ORG, organizations.resolve(all, orgId));
+        model.addAttribute(ORG, organizations.resolve(visible, orgId));
     }
 
     @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class, BindException.class})
@@ -73,6 +75,13 @@ public class ConsoleAdvice {
     private static String invalid(String name, Object value) {
         return "The value '" + value + "' of " + name + " is not valid"
                 + (name.equals("from") || name.equals("to") ? ": write dates as YYYY-MM-DD" : "");
+    }
+
+    /** Logged where it was decided ({@link io.adsync.security.OrgAccess}); the user gets the reason. */
+    @ExceptionHandler(ForbiddenException.class)
+    public String forbidden(ForbiddenException e, HtmxRequest htmx, HtmxResponse htmxResponse,
+                            HttpServletResponse response, Model model) {
+        return failure(HttpStatus.FORBIDDEN, e.getMessage(), htmx, htmxResponse, response, model);
     }
 
     /** Amazon refused, or there is nothing to act with: the user can fix this, so say how. */
@@ -107,6 +116,8 @@ public class ConsoleAdvice {
                                   HttpServletResponse response, Model model) {
         model.addAttribute("flash", Flash.error(message));
         if (htmx.isHtmxRequest()) {
+            // also over a status set before (a refusal forwarded by the security configuration is a 403)
+            response.setStatus(HttpStatus.OK.value());
             htmxResponse.setRetarget(FLASH_TARGET);
             htmxResponse.setReswap(HtmxReswap.innerHtml());
             return "fragments :: flash";
