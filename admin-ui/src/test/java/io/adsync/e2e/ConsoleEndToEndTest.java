@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -320,6 +321,33 @@ class ConsoleEndToEndTest {
 
     @Test
     @Order(8)
+    void anAgencyDiscoversItsProfilesAndSyncsTwoOfThemEachOnItsOwnDay() {
+        browser.open("/settings");
+        browser.click("#discover-profiles");
+        browser.waitForText("#profiles", "Found 5 profiles", Duration.ofSeconds(10));
+        assertThat(browser.find("#profiles").getText()).contains("GB · EU", "US · NA", "DE · EU", "JP · FE",
+                "Asia/Tokyo", "JPY");
+        assertThat(browser.find("tr[data-profile='" + SandboxAccounts.PROFILE_AGENCY + "'] input[name=enabled]")
+                .isEnabled()).as("an agency profile cannot be synced").isFalse();
+
+        browser.click("tr[data-profile='" + SandboxAccounts.PROFILE_US + "'] input[name=enabled]");
+        browser.waitForText("#profiles", "is synced from the next run on", Duration.ofSeconds(10));
+        assertThat(browser.find("tr[data-profile='" + SandboxAccounts.PROFILE_US + "']").getAttribute("data-enabled"))
+                .isEqualTo("true");
+
+        browser.open("/reports");
+        browser.click("#sync-button");
+        browser.waitForText("#sync-progress", "Sync finished:", A_MINUTE);
+        assertThat(browser.find("#sync-progress").getText()).as("two reports for each of the two profiles")
+                .contains("4 of 4 reports loaded");
+        LocalDate yesterdayInLosAngeles = LocalDate.now(ZoneId.of("America/Los_Angeles")).minusDays(1);
+        assertThat(jdbc.sql("select count(*) from amazon_sp_ads where org_id = ? and profile_id = ? and date = ?")
+                .params(ORG, SandboxAccounts.PROFILE_US, yesterdayInLosAngeles).query(Long.class).single())
+                .as("the US profile's yesterday, a Los Angeles day").isPositive();
+    }
+
+    @Test
+    @Order(9)
     void anAdminCreatesAViewerOfAnOrganizationOnTheOrganizationsPage() {
         browser.open("/organizations");
         browser.type("#new-username", "e2e-viewer");
@@ -346,7 +374,7 @@ class ConsoleEndToEndTest {
 
     @ParameterizedTest(name = "/{0}")
     @ValueSource(strings = {"reports", "coverage", "jobs", "alerts", "settings", "organizations", "no-such-page"})
-    @Order(9)
+    @Order(10)
     void everyPageIsAccessibleAndItsTablesFitAtBothWidths(String page) {
         browser.open("/" + page);
         browser.await(PAGES.get(page));

@@ -170,9 +170,12 @@ class ViewerAccessTest {
         String orgId = Long.toString(own);
 
         assertForbidden(mvc.post().uri("/api/reports/sync").param("orgId", orgId).with(basic()).exchange());
+        assertForbidden(mvc.post().uri("/api/profiles/discover").param("orgId", orgId).with(basic()).exchange());
+        assertForbidden(mvc.post().uri("/api/profiles").param("orgId", orgId).with(basic())
+                .contentType("application/json").content("{\"profileId\":1,\"enabled\":true}").exchange());
         for (String action : new String[] {"/jobs/request", "/jobs/collect", "/jobs/backfill", "/jobs/1/restart",
                 "/jobs/1/stop", "/reports/sync", "/reports/backfill", "/coverage/backfill", "/alerts/test",
-                "/settings/amazon-ads"}) {
+                "/settings/amazon-ads", "/settings/profiles/discover", "/settings/profiles/1"}) {
             MvcTestResult result = mvc.post().uri(action).param("orgId", orgId).with(session()).with(csrf()).exchange();
 
             assertThat(result).as(action).hasStatus(403);
