@@ -12,7 +12,7 @@ import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.jobs.synclog.SyncLogRepository;
 import io.adsync.profiles.AdvertisingProfile;
-import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportCatalog;
 import io.adsync.settings.SettingsStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,10 +81,10 @@ public class SyncChecks {
                 continue;
             }
             LocalDate yesterday = now.toLocalDate().minusDays(1);
-            boolean loaded = !coverage.loadedDates(orgId, profile.profileId(), ColumnRegistry.REPORT_TYPE,
+            boolean loaded = !coverage.loadedDates(orgId, profile.profileId(), ReportCatalog.SP_CAMPAIGNS,
                     yesterday, yesterday).isEmpty();
             if (!loaded) {
-                return Optional.of(new LateDay(orgId, profile.profileId(), ColumnRegistry.REPORT_TYPE, yesterday,
+                return Optional.of(new LateDay(orgId, profile.profileId(), ReportCatalog.SP_CAMPAIGNS, yesterday,
                         properties.freshBy()));
             }
         }

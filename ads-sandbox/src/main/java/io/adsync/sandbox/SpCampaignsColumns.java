@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The sandbox's own copy of Amazon's v3 column reference for {@code spCampaigns} grouped by {@code campaign}.
- * It is deliberately independent of the app's ColumnRegistry: the app's list is what we ask for, this one is what
+ * It is deliberately independent of the app's report catalogue: the app's list is what we ask for, this one is what
  * "Amazon" accepts, and a test of the app checks the first against the second.
  */
 final class SpCampaignsColumns {

@@ -23,14 +23,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
+import io.adsync.ads.ReportStatus.Status;
+import io.adsync.report.ReportDefinition;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-
-import io.adsync.ads.ReportStatus.Status;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -147,10 +147,11 @@ public class AmazonAdsClient {
      *
      * @throws AdsRequestRejectedException with Amazon's detail, e.g. for a range longer than 31 days
      */
-    public CreatedReport createReport(AdsCredentials credentials, LocalDate start, LocalDate end) {
-        String operation = "create the report for " + start + " to " + end + " (profile " + credentials.profileId()
-                + ")";
-        byte[] requestBody = json.writeValueAsBytes(ReportRequest.spCampaignsDaily(start, end));
+    public CreatedReport createReport(AdsCredentials credentials, ReportDefinition definition, LocalDate start,
+                                      LocalDate end) {
+        String operation = "create the " + definition.reportTypeId() + " report for " + start + " to " + end
+                + " (profile " + credentials.profileId() + ")";
+        byte[] requestBody = json.writeValueAsBytes(ReportRequest.daily(definition, start, end));
         HttpResponse<byte[]> response = send(AmazonCall.CREATE_REPORT, credentials, operation,
                 token -> apiRequest(credentials, token, "/reporting/reports", CREATE_REPORT_ACCEPT, true)
                         .header("Content-Type", CREATE_REPORT_CONTENT_TYPE)

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import io.adsync.jobs.pending.PendingReport;
-import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +35,7 @@ public class ReportCoverage {
                         delete from %s
                         where org_id = ? and profile_id = ? and date between ? and ?
                           and updated_at < (select load_started_at from amazon_ads_pending_reports where id = ?)"""
-                        .formatted(ColumnRegistry.TABLE))
+                        .formatted(ReportCatalog.of(report.reportType()).table()))
                 .params(report.orgId(), report.profileId(), report.startDate(), report.endDate(), report.id())
                 .update();
         jdbc.sql("""
@@ -50,7 +50,7 @@ public class ReportCoverage {
                         on conflict (org_id, profile_id, report_type, date) do update
                             set report_id = excluded.report_id, rows = excluded.rows,
                                 loaded_at = excluded.loaded_at, age_days = excluded.age_days"""
-                        .formatted(ColumnRegistry.TABLE))
+                        .formatted(ReportCatalog.of(report.reportType()).table()))
                 .params(report.orgId(), report.profileId(), report.reportType(), report.reportId(), zone.getId(),
                         report.startDate(), report.endDate(),
                         report.orgId(), report.profileId(), report.startDate(), report.endDate())

@@ -21,7 +21,10 @@ import io.adsync.jobs.pending.ReportOrigin;
 import io.adsync.jobs.synclog.PlainWords;
 import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.jobs.synclog.SyncLogRepository;
+import io.adsync.profiles.AdsProfiles;
 import io.adsync.profiles.AdvertisingProfile;
+import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -50,6 +53,7 @@ public class AdsJobs {
     private final JobRunner runner;
     private final JobHistory history;
     private final AdsAccounts accounts;
+    private final AdsProfiles profiles;
     private final PendingReportRepository pendingReports;
     private final SyncLogRepository syncLogs;
     private final JobsProperties properties;
@@ -58,7 +62,8 @@ public class AdsJobs {
     private final Job backfillJob;
     private final TaskExecutor batchExecutor;
 
-    public AdsJobs(JobRunner runner, JobHistory history, AdsAccounts accounts, PendingReportRepository pendingReports,
+    public AdsJobs(JobRunner runner, JobHistory history, AdsAccounts accounts, AdsProfiles profiles,
+                   PendingReportRepository pendingReports,
                    SyncLogRepository syncLogs, JobsProperties properties,
                    @Qualifier("amazonAdsRequestJob") Job requestJob,
                    @Qualifier("amazonAdsCollectJob") Job collectJob,
@@ -67,6 +72,7 @@ public class AdsJobs {
         this.runner = runner;
         this.history = history;
         this.accounts = accounts;
+        this.profiles = profiles;
         this.pendingReports = pendingReports;
         this.syncLogs = syncLogs;
         this.properties = properties;
@@ -213,28 +219,37 @@ public class AdsJobs {
                 .toJobParameters());
     }
 
-    /** A backfill of the last {@code days} of every enabled profile, one run per profile. */
+    /** A backfill of the last {@code days} of every enabled profile, one run per profile and report type. */
     public List<JobExecution> backfill(long orgId, int days, int batch) {
         checkDays(days);
-        return eachProfile(orgId, JobNames.BACKFILL, profile -> backfill(orgId, profile.profileId(), days, batch));
+        return eachProfile(orgId, JobNames.BACKFILL, profile -> backfill(orgId, profile.profileId(), days, batch))
+                .stream().flatMap(List::stream).toList();
     }
 
-    public JobExecution backfill(long orgId, long profileId, int days, int batch) {
+    /** A backfill of the last {@code days} of one profile, one run per report type it syncs. */
+    public List<JobExecution> backfill(long orgId, long profileId, int days, int batch) {
         checkDays(days);
-        return backfill(orgId, profileId, days, null, batch);
+        return eachType(orgId, profileId, type -> backfill(orgId, profileId, type, days, null, batch));
+    }
+
+    public JobExecution backfill(long orgId, long profileId, String reportType, int days, int batch) {
+        checkDays(days);
+        return backfill(orgId, profileId, ReportCatalog.of(reportType), days, null, batch);
     }
 
     /** The console's "backfill these days" for every enabled profile: see {@link #backfill(long, long, DateRange, int)}. */
     public List<JobExecution> backfill(long orgId, DateRange window, int batch) {
-        return eachProfile(orgId, JobNames.BACKFILL, profile -> backfill(orgId, profile.profileId(), window, batch));
+        return eachProfile(orgId, JobNames.BACKFILL, profile -> backfill(orgId, profile.profileId(), window, batch))
+                .stream().flatMap(List::stream).toList();
     }
 
     /**
-     * A backfill of the days of {@code window} not loaded yet (the console's "backfill these days").
+     * A backfill of the days of {@code window} not loaded yet (the console's "backfill these days"),
+     * one run per report type the profile syncs.
      *
      * @throws IllegalArgumentException when the window reaches beyond Amazon's 95 days or past yesterday
      */
-    public JobExecution backfill(long orgId, long profileId, DateRange window, int batch) {
+    public List<JobExecution> backfill(long orgId, long profileId, DateRange window, int batch) {
         LocalDate today = LocalDate.now(accounts.zone(orgId, profileId));
         if (window.start().isBefore(today.minusDays(RETENTION_DAYS))) {
             throw new IllegalArgumentException("Amazon keeps the last 95 days of reports: " + window.start()
@@ -244,7 +259,17 @@ public class AdsJobs {
             throw new IllegalArgumentException("Only days before today can be backfilled (today is " + today
                     + " in the profile's time zone and not over yet)");
         }
-        return backfill(orgId, profileId, (int) ChronoUnit.DAYS.between(window.start(), today), window, batch);
+        int days = (int) ChronoUnit.DAYS.between(window.start(), today);
+        return eachType(orgId, profileId, type -> backfill(orgId, profileId, type, days, window, batch));
+    }
+
+    private List<JobExecution> eachType(long orgId, long profileId, Function<ReportDefinition, JobExecution> start) {
+        List<ReportDefinition> types = profiles.get(orgId, profileId).reportDefinitions();
+        if (types.isEmpty()) {
+            throw new IllegalArgumentException("Profile " + profileId + " syncs no report type: choose its types "
+                    + "under Settings > Advertising profiles");
+        }
+        return types.stream().map(start).toList();
     }
 
     private static void checkDays(int days) {
@@ -253,7 +278,8 @@ public class AdsJobs {
         }
     }
 
-    private JobExecution backfill(long orgId, long profileId, int days, DateRange window, int batch) {
+    private JobExecution backfill(long orgId, long profileId, ReportDefinition type, int days, DateRange window,
+                                  int batch) {
         if (batch < 1 || batch > 20) {
             throw new IllegalArgumentException("batch must be between 1 and 20, got " + batch);
         }
@@ -261,6 +287,7 @@ public class AdsJobs {
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addLong(JobNames.ORG_ID, orgId)
                 .addLong(JobNames.PROFILE_ID, profileId)
+                .addString(JobNames.REPORT_TYPE, type.reportTypeId())
                 .addLong(JobNames.DAYS, (long) days)
                 .addLong(JobNames.BATCH, (long) batch)
                 .addString(JobNames.RUN, Instant.now().toString());

@@ -11,6 +11,8 @@ public final class JobNames {
     public static final String ORG_ID = "orgId";
     /** identifying: the advertising profile a request or backfill run works for (collect polls all of them) */
     public static final String PROFILE_ID = "profileId";
+    /** identifying: the report type a backfill run fetches (a request run asks for every type of its profile) */
+    public static final String REPORT_TYPE = "reportType";
     /** identifying: the profile-local day of a daily request run */
     public static final String DAY = "day";
     /** identifying: makes a run new (a timestamp, or the scheduler's fire time) */

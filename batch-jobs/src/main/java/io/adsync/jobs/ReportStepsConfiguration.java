@@ -14,9 +14,10 @@ import io.adsync.jobs.load.ReportLoadListener;
 import io.adsync.jobs.load.ReportRow;
 import io.adsync.jobs.load.ReportRowsReader;
 import io.adsync.jobs.load.SkippedRowRecorder;
-import io.adsync.jobs.load.SpAdsUpsertWriter;
+import io.adsync.jobs.load.ReportUpsertWriter;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
+import io.adsync.report.ReportCatalog;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -111,10 +112,10 @@ public class ReportStepsConfiguration {
     }
 
     @Bean
-    public Step loadReportStep(JsonItemReader<ReportRow> reportRowsReader, SpAdsUpsertWriter spAdsUpsertWriter,
+    public Step loadReportStep(JsonItemReader<ReportRow> reportRowsReader, ReportUpsertWriter reportUpsertWriter,
                                ReportLoadListener reportLoadListener, SkippedRowRecorder skippedRowRecorder) {
         return ReportLoadStep.builder(JobNames.LOAD_WORKER_STEP, jobRepository, transactionManager, properties,
-                reportRowsReader, spAdsUpsertWriter, reportLoadListener, skippedRowRecorder).build();
+                reportRowsReader, reportUpsertWriter, reportLoadListener, skippedRowRecorder).build();
     }
 
     @Bean
@@ -122,17 +123,21 @@ public class ReportStepsConfiguration {
     public JsonItemReader<ReportRow> reportRowsReader(AmazonAdsClient client, AdsAccounts accounts,
             @Value("#{jobParameters['orgId']}") Long orgId,
             @Value("#{stepExecutionContext['profileId']}") Long profileId,
+            @Value("#{stepExecutionContext['reportType']}") String reportType,
             @Value("#{stepExecutionContext['reportId']}") String reportId) {
-        return ReportRowsReader.of(client, accounts.credentials(orgId, profileId), reportId, properties.chunkSize());
+        return ReportRowsReader.of(client, accounts.credentials(orgId, profileId), ReportCatalog.of(reportType),
+                reportId, properties.chunkSize());
     }
 
     @Bean
     @StepScope
-    public SpAdsUpsertWriter spAdsUpsertWriter(DataSource dataSource, PendingReportRepository pendingReports,
+    public ReportUpsertWriter reportUpsertWriter(DataSource dataSource, PendingReportRepository pendingReports,
             @Value("#{jobParameters['orgId']}") Long orgId,
             @Value("#{stepExecutionContext['profileId']}") Long profileId,
+            @Value("#{stepExecutionContext['reportType']}") String reportType,
             @Value("#{stepExecutionContext['pendingReportId']}") Long pendingReportId) {
-        return new SpAdsUpsertWriter(dataSource, pendingReports, orgId, profileId, pendingReportId);
+        return new ReportUpsertWriter(dataSource, ReportCatalog.of(reportType), pendingReports, orgId, profileId,
+                pendingReportId);
     }
 
     @Bean

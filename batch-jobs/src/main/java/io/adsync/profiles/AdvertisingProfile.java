@@ -3,9 +3,12 @@ package io.adsync.profiles;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import io.adsync.ads.AdsProfile;
 import io.adsync.ads.AdsRegion;
+import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportDefinition;
 
 /**
  * One advertising profile of an organization as {@code ads_profiles} holds it: what Amazon said of it
@@ -22,6 +25,11 @@ public record AdvertisingProfile(long orgId, long profileId, AdsRegion region, S
 
     public AdvertisingProfile {
         reportTypes = List.copyOf(reportTypes);
+    }
+
+    /** The catalogue's definitions of the report types it syncs; a type the catalogue no longer has is left out. */
+    public List<ReportDefinition> reportDefinitions() {
+        return reportTypes.stream().map(ReportCatalog::find).flatMap(Optional::stream).toList();
     }
 
     public boolean discovered() {

@@ -1,10 +1,10 @@
 package io.adsync.report;
 
 /**
- * One column of the spCampaigns report: its name in Amazon's JSON rows and in our table.
+ * One column of a report type: its name in Amazon's JSON rows and in the type's table.
  *
  * @param apiName    camelCase name Amazon uses in the request body and in the report rows
- * @param columnName snake_case column of {@code amazon_sp_ads}
+ * @param columnName snake_case column of the table
  * @param type       how the value is parsed and stored
  */
 public record ReportColumn(String apiName, String columnName, ColumnType type) {
@@ -31,12 +31,12 @@ public record ReportColumn(String apiName, String columnName, ColumnType type) {
         }
     }
 
-    static ReportColumn of(String apiName, ColumnType type) {
+    public static ReportColumn of(String apiName, ColumnType type) {
         return new ReportColumn(apiName, snakeCase(apiName), type);
     }
 
     /** {@code unitsSoldClicks14d} becomes {@code units_sold_clicks_14d}. */
-    static String snakeCase(String camel) {
+    public static String snakeCase(String camel) {
         StringBuilder out = new StringBuilder(camel.length() + 8);
         for (int i = 0; i < camel.length(); i++) {
             char c = camel.charAt(i);

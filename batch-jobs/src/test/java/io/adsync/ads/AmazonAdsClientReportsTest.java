@@ -15,16 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import io.adsync.ads.ReportStatus.Status;
-import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportDefinition;
 import io.adsync.sandbox.SandboxAccounts;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The asynchronous report: create, poll, download, and Amazon's answers along the way. */
 class AmazonAdsClientReportsTest extends SandboxTest {
+
+    private static final ReportDefinition SP_CAMPAIGNS = ReportCatalog.spCampaigns();
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -33,7 +35,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
         AmazonAdsClient client = client();
         LocalDate day = unusedDay();
 
-        CreatedReport created = client.createReport(credentials(), day, day);
+        CreatedReport created = client.createReport(credentials(), SP_CAMPAIGNS, day, day);
 
         assertThat(created.duplicate()).isFalse();
         assertThat(sandbox.stats().reportsCreated(SandboxAccounts.PROFILE_GB)).isEqualTo(1);
@@ -42,7 +44,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
         assertThat(rows.size()).isPositive();
         Set<String> keys = new HashSet<>();
         rows.forEach(row -> keys.addAll(row.propertyNames()));
-        Set<String> expected = new HashSet<>(ColumnRegistry.apiNames());
+        Set<String> expected = new HashSet<>(ReportCatalog.spCampaigns().apiNames());
         expected.add("campaignTargetingType"); // Amazon adds it unasked; the loader keeps it in "extra"
         assertThat(keys).isEqualTo(expected);
     }
@@ -51,7 +53,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
     void aReportGoesFromPendingToCompletedWithAFreshDownloadUrl() throws Exception {
         AmazonAdsClient client = client();
         LocalDate day = unusedDay();
-        CreatedReport created = client.createReport(credentials(), day, day);
+        CreatedReport created = client.createReport(credentials(), SP_CAMPAIGNS, day, day);
 
         ReportStatus first = client.report(credentials(), created.reportId());
         assertThat(first.status()).isIn(Status.PENDING, Status.PROCESSING);
@@ -69,9 +71,9 @@ class AmazonAdsClientReportsTest extends SandboxTest {
     void anIdenticalRequestWhileTheFirstIsPendingReusesItsReportId() {
         AmazonAdsClient client = client();
         LocalDate day = unusedDay();
-        CreatedReport first = client.createReport(credentials(), day, day);
+        CreatedReport first = client.createReport(credentials(), SP_CAMPAIGNS, day, day);
 
-        CreatedReport second = client.createReport(credentials(), day, day);
+        CreatedReport second = client.createReport(credentials(), SP_CAMPAIGNS, day, day);
 
         assertThat(second).isEqualTo(new CreatedReport(first.reportId(), true));
         assertThat(sandbox.stats().createReportCalls(SandboxAccounts.PROFILE_GB)).isEqualTo(2);
@@ -83,7 +85,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
         AmazonAdsClient client = client();
         sandbox.faults().failNextReports(1);
         LocalDate day = unusedDay();
-        CreatedReport created = client.createReport(credentials(), day, day);
+        CreatedReport created = client.createReport(credentials(), SP_CAMPAIGNS, day, day);
 
         ReportStatus failed = awaitFinal(client, created.reportId());
 
@@ -100,7 +102,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
         AmazonAdsClient client = client();
         LocalDate end = unusedDay();
         LocalDate start = unusedDay();
-        CreatedReport created = client.createReport(credentials(), start, end);
+        CreatedReport created = client.createReport(credentials(), SP_CAMPAIGNS, start, end);
         awaitFinal(client, created.reportId());
 
         JsonNode rows = downloadAll(client, created.reportId());
@@ -120,7 +122,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
     void anExpiredDownloadUrlIsReplacedByAFreshOne() throws Exception {
         AmazonAdsClient client = client();
         LocalDate day = unusedDay();
-        CreatedReport created = client.createReport(credentials(), day, day);
+        CreatedReport created = client.createReport(credentials(), SP_CAMPAIGNS, day, day);
         awaitFinal(client, created.reportId());
         sandbox.stats().reset();
         sandbox.faults().expireNextDownloads(1);
@@ -136,7 +138,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
     void downloadUrlsRefusedAgainAndAgainFailTheDownloadAfterABoundedNumberOfFreshOnes() throws Exception {
         AmazonAdsClient client = client();
         LocalDate day = unusedDay();
-        CreatedReport created = client.createReport(credentials(), day, day);
+        CreatedReport created = client.createReport(credentials(), SP_CAMPAIGNS, day, day);
         awaitFinal(client, created.reportId());
         sandbox.stats().reset();
         sandbox.faults().expireNextDownloads(100);
@@ -153,7 +155,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
     void aDownloadCutOffMidwayFailsWhileReadingInsteadOfLookingComplete() throws Exception {
         AmazonAdsClient client = client();
         LocalDate day = unusedDay();
-        CreatedReport created = client.createReport(credentials(), day, day);
+        CreatedReport created = client.createReport(credentials(), SP_CAMPAIGNS, day, day);
         awaitFinal(client, created.reportId());
         sandbox.faults().truncateNextDownloads(1);
 
@@ -166,7 +168,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
     void aRangeLongerThan31DaysIsRejectedWithAmazonsDetail() {
         LocalDate end = todayInLondon().minusDays(1);
 
-        assertThatThrownBy(() -> client().createReport(credentials(), end.minusDays(31), end))
+        assertThatThrownBy(() -> client().createReport(credentials(), SP_CAMPAIGNS, end.minusDays(31), end))
                 .isInstanceOf(AdsRequestRejectedException.class)
                 .hasMessageEndingWith("(HTTP 400): The report date range must not exceed 31 days")
                 .satisfies(e -> {
@@ -180,7 +182,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
     void daysOlderThanAmazonKeepsAreRejectedWithAmazonsDetail() {
         LocalDate start = todayInLondon().minusDays(100);
 
-        assertThatThrownBy(() -> client().createReport(credentials(), start, start.plusDays(2)))
+        assertThatThrownBy(() -> client().createReport(credentials(), SP_CAMPAIGNS, start, start.plusDays(2)))
                 .isInstanceOf(AdsRequestRejectedException.class)
                 .hasMessageContaining("startDate must be within the last 95 days");
     }
@@ -193,7 +195,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
         LocalDate day = unusedDay();
 
         long started = System.nanoTime();
-        CreatedReport created = client.createReport(credentials(), day, day);
+        CreatedReport created = client.createReport(credentials(), SP_CAMPAIGNS, day, day);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(created.duplicate()).isFalse();
@@ -209,7 +211,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
         LocalDate day = unusedDay();
 
         long started = System.nanoTime();
-        CreatedReport created = client.createReport(credentials(), day, day);
+        CreatedReport created = client.createReport(credentials(), SP_CAMPAIGNS, day, day);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(created.duplicate()).isFalse();
@@ -223,9 +225,9 @@ class AmazonAdsClientReportsTest extends SandboxTest {
         sandbox.faults().rateLimitCreates(MAX_ATTEMPTS + 5, null);
         LocalDate day = unusedDay();
 
-        assertThatThrownBy(() -> client().createReport(credentials(), day, day))
+        assertThatThrownBy(() -> client().createReport(credentials(), SP_CAMPAIGNS, day, day))
                 .isInstanceOf(AdsRateLimitedException.class)
-                .hasMessage("Could not create the report for " + day + " to " + day + " (profile "
+                .hasMessage("Could not create the spCampaigns report for " + day + " to " + day + " (profile "
                         + SandboxAccounts.PROFILE_GB + "): Amazon answered 429 Too Many Requests to all "
                         + MAX_ATTEMPTS + " attempts.");
         assertThat(sandbox.stats().createReportCalls(SandboxAccounts.PROFILE_GB)).isEqualTo(MAX_ATTEMPTS);
@@ -236,7 +238,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
     void aRateLimitedStatusPollIsRetried() {
         AmazonAdsClient client = client();
         LocalDate day = unusedDay();
-        CreatedReport created = client.createReport(credentials(), day, day);
+        CreatedReport created = client.createReport(credentials(), SP_CAMPAIGNS, day, day);
         sandbox.stats().reset();
         sandbox.faults().rateLimitGets(2, 0);
 

@@ -1,36 +1,80 @@
 package io.adsync.ads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportDefinition;
 import org.junit.jupiter.api.Test;
-
-import io.adsync.report.ColumnRegistry;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * The body of a report request asks for every column Amazon's v3 reference lists as valid for the
+ * type and grouping at DAILY, and for nothing else: one invalid column and Amazon rejects the whole
+ * report with a 400. The valid sets are copied from the reference into {@code amazon/v3-daily-columns.json}.
+ */
 class ReportRequestTest {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static List<ReportDefinition> reportTypes() {
+        return ReportCatalog.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reportTypes")
+    void asksForEveryColumnAmazonListsForTheTypeAndNothingElse(ReportDefinition type) throws IOException {
+        JsonNode configuration = JSON.valueToTree(
+                ReportRequest.daily(type, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31))).path("configuration");
+        JsonNode amazon = validColumns().path("reportTypes").path(type.reportTypeId());
+
+        assertThat(configuration.path("reportTypeId").asString()).isEqualTo(type.reportTypeId());
+        assertThat(strings(configuration.path("groupBy"))).containsExactly(amazon.path("groupBy").asString());
+        assertThat(strings(configuration.path("columns"))).as("Amazon's valid columns of %s", type)
+                .containsExactlyInAnyOrderElementsOf(strings(amazon.path("columns")))
+                .doesNotHaveDuplicates()
+                .containsAll(type.requiredColumns());
+    }
 
     @Test
-    void theBodyAsksForTheDailySpCampaignsReportWithEveryRegistryColumn() {
-        JsonNode body = json.valueToTree(
-                ReportRequest.spCampaignsDaily(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31)));
+    void theBodyAsksForTheDailyReportOfTheRangeAsGzipJson() {
+        JsonNode body = JSON.valueToTree(ReportRequest.daily(ReportCatalog.spCampaigns(), LocalDate.of(2025, 5, 1),
+                LocalDate.of(2025, 5, 31)));
 
         assertThat(body.path("startDate").asString()).isEqualTo("2025-05-01");
         assertThat(body.path("endDate").asString()).isEqualTo("2025-05-31");
         assertThat(body.path("name").asString()).isNotBlank();
         JsonNode configuration = body.path("configuration");
         assertThat(configuration.path("adProduct").asString()).isEqualTo("SPONSORED_PRODUCTS");
-        assertThat(configuration.path("reportTypeId").asString()).isEqualTo("spCampaigns");
-        assertThat(strings(configuration.path("groupBy"))).containsExactly("campaign");
         assertThat(configuration.path("timeUnit").asString()).isEqualTo("DAILY");
         assertThat(configuration.path("format").asString()).isEqualTo("GZIP_JSON");
-        assertThat(strings(configuration.path("columns"))).isEqualTo(ColumnRegistry.apiNames());
+    }
+
+    @Test
+    void theCatalogueHasTheSixTypesWithTheirAdProductsAndRetention() {
+        assertThat(ReportCatalog.all()).extracting(ReportDefinition::reportTypeId, ReportDefinition::adProduct,
+                ReportDefinition::retentionDays).containsExactly(
+                tuple("spCampaigns", "SPONSORED_PRODUCTS", 95),
+                tuple("spTargeting", "SPONSORED_PRODUCTS", 95),
+                tuple("spSearchTerm", "SPONSORED_PRODUCTS", 95),
+                tuple("spAdvertisedProduct", "SPONSORED_PRODUCTS", 95),
+                tuple("sbCampaigns", "SPONSORED_BRANDS", 60),
+                tuple("sdCampaigns", "SPONSORED_DISPLAY", 65));
+    }
+
+    private static JsonNode validColumns() throws IOException {
+        try (InputStream in = ReportRequestTest.class.getResourceAsStream("/amazon/v3-daily-columns.json")) {
+            return JSON.readTree(in);
+        }
     }
 
     private static List<String> strings(JsonNode array) {

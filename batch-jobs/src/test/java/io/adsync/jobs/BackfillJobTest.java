@@ -8,6 +8,7 @@ import java.util.List;
 import io.adsync.jobs.backfill.BackfillResult;
 import io.adsync.jobs.backfill.BackfillResults;
 import io.adsync.jobs.synclog.SyncLog;
+import io.adsync.report.ReportCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -20,7 +21,7 @@ class BackfillJobTest extends JobsTestSupport {
 
     @Test
     void sixtyDaysTakeAtMostTwoReportsAndFillEveryDayTheSandboxHasDataFor() {
-        JobExecution backfill = runs.await(jobs.backfill(ORG, PROFILE, 60, 5));
+        JobExecution backfill = runs.await(jobs.backfill(ORG, PROFILE, ReportCatalog.SP_CAMPAIGNS, 60, 5));
 
         assertThat(backfill.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(SANDBOX.stats().createReportCalls(PROFILE)).isLessThanOrEqualTo(2);
@@ -37,13 +38,13 @@ class BackfillJobTest extends JobsTestSupport {
 
     @Test
     void daysAlreadyLoadedAreSkippedAndOnlyTheGapIsRequested() {
-        runs.await(jobs.backfill(ORG, PROFILE, 10, 5));
+        runs.await(jobs.backfill(ORG, PROFILE, ReportCatalog.SP_CAMPAIGNS, 10, 5));
         LocalDate gap = todayInProfileZone().minusDays(4);
         jdbc.sql("delete from amazon_sp_ads where date = ?").param(gap).update();
         jdbc.sql("delete from report_coverage where date = ?").param(gap).update();
         SANDBOX.stats().reset();
 
-        JobExecution refill = runs.await(jobs.backfill(ORG, PROFILE, 10, 5));
+        JobExecution refill = runs.await(jobs.backfill(ORG, PROFILE, ReportCatalog.SP_CAMPAIGNS, 10, 5));
 
         assertThat(refill.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(SANDBOX.stats().createReportCalls(PROFILE)).isEqualTo(1);
@@ -58,7 +59,7 @@ class BackfillJobTest extends JobsTestSupport {
     void aReportAmazonFailsShowsItsDaysAsErrors() {
         SANDBOX.faults().failNextReports(1);
 
-        JobExecution backfill = runs.await(jobs.backfill(ORG, PROFILE, 5, 5));
+        JobExecution backfill = runs.await(jobs.backfill(ORG, PROFILE, ReportCatalog.SP_CAMPAIGNS, 5, 5));
 
         assertThat(backfill.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(backfillResults.of(backfill)).hasSize(5).allSatisfy(result -> {

@@ -10,7 +10,7 @@ import io.adsync.coverage.ReportCoverage;
 import io.adsync.jobs.backfill.BackfillResult;
 import io.adsync.jobs.backfill.BackfillResults;
 import io.adsync.jobs.pending.PendingReport;
-import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -38,10 +38,10 @@ class CoverageJobTest extends JobsTestSupport {
         LocalDate quiet = today.minusDays(3);
         SANDBOX.data().quiet(quiet);
 
-        JobExecution first = runs.await(jobs.backfill(ORG, PROFILE, 5, 5));
+        JobExecution first = runs.await(jobs.backfill(ORG, PROFILE, ReportCatalog.SP_CAMPAIGNS, 5, 5));
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        List<CoveredDay> covered = coverage.days(ORG, ColumnRegistry.REPORT_TYPE, today.minusDays(5),
+        List<CoveredDay> covered = coverage.days(ORG, ReportCatalog.SP_CAMPAIGNS, today.minusDays(5),
                 today.minusDays(1));
         assertThat(covered).extracting(CoveredDay::date)
                 .containsExactly(today.minusDays(5), today.minusDays(4), quiet, today.minusDays(2), today.minusDays(1));
@@ -51,7 +51,7 @@ class CoverageJobTest extends JobsTestSupport {
                 .allSatisfy(day -> assertThat(day.rows()).isEqualTo(rowCount(day.date())).isPositive());
         SANDBOX.stats().reset();
 
-        JobExecution second = runs.await(jobs.backfill(ORG, PROFILE, 5, 5));
+        JobExecution second = runs.await(jobs.backfill(ORG, PROFILE, ReportCatalog.SP_CAMPAIGNS, 5, 5));
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(SANDBOX.stats().createReportCalls(PROFILE)).isZero();
@@ -94,20 +94,20 @@ class CoverageJobTest extends JobsTestSupport {
             assertTableEqualsSandbox(today.minusDays(days), today);
         }
         assertThat(rowsOf(DROPPED_CAMPAIGN)).isZero();
-        assertThat(coverage.days(ORG, ColumnRegistry.REPORT_TYPE, restated, restated)).singleElement()
+        assertThat(coverage.days(ORG, ReportCatalog.SP_CAMPAIGNS, restated, restated)).singleElement()
                 .satisfies(day -> assertThat(day.rows()).isEqualTo(rowCount(restated)));
     }
 
     @Test
     void rowsLoadedStepCountsSyncLogAndBackfillResultsCountTheSameRows() {
         LocalDate today = todayInProfileZone();
-        runs.await(jobs.backfill(ORG, PROFILE, 10, 5));
+        runs.await(jobs.backfill(ORG, PROFILE, ReportCatalog.SP_CAMPAIGNS, 10, 5));
         // two gaps, one range report between them: the four loaded days inside it are fetched again
         forget(today.minusDays(8));
         forget(today.minusDays(3));
         SANDBOX.stats().reset();
 
-        JobExecution refill = runs.await(jobs.backfill(ORG, PROFILE, 10, 5));
+        JobExecution refill = runs.await(jobs.backfill(ORG, PROFILE, ReportCatalog.SP_CAMPAIGNS, 10, 5));
 
         assertThat(SANDBOX.stats().createReportCalls(PROFILE)).isOne();
         List<BackfillResult> results = backfillResults.of(refill);

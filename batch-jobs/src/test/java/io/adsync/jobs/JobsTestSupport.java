@@ -20,7 +20,7 @@ import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.jobs.synclog.SyncLogRepository;
 import io.adsync.profiles.AdsProfiles;
-import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportCatalog;
 import io.adsync.report.ReportColumn;
 import io.adsync.sandbox.AdsSandbox;
 import io.adsync.sandbox.SandboxAccounts;
@@ -187,7 +187,7 @@ public abstract class JobsTestSupport {
         for (Map<String, Object> row : expected) {
             Map<String, Object> stored = jdbc.sql("select * from amazon_sp_ads where org_id = ? and date = ? and campaign_id = ?")
                     .params(ORG, date, ((Number) row.get("campaignId")).longValue()).query().singleRow();
-            for (ReportColumn column : ColumnRegistry.columns()) {
+            for (ReportColumn column : ReportCatalog.spCampaigns().columns()) {
                 Object want = row.get(column.apiName());
                 Object got = stored.get(column.columnName());
                 assertThat(normalise(got)).as("%s of campaign %s on %s", column.apiName(), row.get("campaignId"), date)

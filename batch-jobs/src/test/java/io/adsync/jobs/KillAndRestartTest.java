@@ -23,6 +23,8 @@ import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.pending.ReportOrigin;
+import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportDefinition;
 import io.adsync.sandbox.AdsSandbox;
 import io.adsync.sandbox.ManualClock;
 import io.adsync.sandbox.SandboxAccounts;
@@ -56,6 +58,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "adsync.jobs.stale-after=2s"})
 @ContextConfiguration(initializers = FreshDatabase.class)
 class KillAndRestartTest {
+
+    private static final ReportDefinition SP_CAMPAIGNS = ReportCatalog.spCampaigns();
 
     static final String KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     private static final long PROFILE = SandboxAccounts.PROFILE_GB;
@@ -102,8 +106,8 @@ class KillAndRestartTest {
                 credentials.refreshToken(), PROFILE, AdsRegion.SANDBOX));
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
         DateRange range = new DateRange(today.minusDays(31), today.minusDays(1));
-        CreatedReport report = client.createReport(credentials, range.start(), range.end());
-        pendingReports.recordRequested(1, PROFILE, report.reportId(), range, ReportOrigin.REQUEST, null);
+        CreatedReport report = client.createReport(credentials, SP_CAMPAIGNS, range.start(), range.end());
+        pendingReports.recordRequested(1, PROFILE, ReportCatalog.SP_CAMPAIGNS, report.reportId(), range, ReportOrigin.REQUEST, null);
         CLOCK.advance(REPORT_DELAY);
 
         Process collect = startCollectProcess();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.sql.DataSource;
 
 import io.adsync.ads.AdsCredentials;
@@ -17,14 +16,16 @@ import io.adsync.ads.AmazonAdsClient;
 import io.adsync.ads.CreatedReport;
 import io.adsync.ads.ReportStatus;
 import io.adsync.jobs.AdsJobs;
+import io.adsync.jobs.JobsProperties;
 import io.adsync.jobs.backfill.BackfillResult;
 import io.adsync.jobs.backfill.BackfillResults;
 import io.adsync.jobs.launch.JobRunner;
-import io.adsync.jobs.JobsProperties;
 import io.adsync.jobs.load.ReportRow;
 import io.adsync.jobs.load.ReportRowsReader;
-import io.adsync.jobs.load.SpAdsUpsertWriter;
+import io.adsync.jobs.load.ReportUpsertWriter;
 import io.adsync.jobs.pending.PendingReportRepository;
+import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportDefinition;
 import io.adsync.sandbox.AdsSandbox;
 import io.adsync.sandbox.SandboxAccounts;
 import io.adsync.sandbox.SandboxOptions;
@@ -47,6 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * neither eats the other's rate limit; two orgs, so neither sees the other's rows).
  */
 final class BackfillEfficiency {
+
+    private static final ReportDefinition SP_CAMPAIGNS = ReportCatalog.spCampaigns();
 
     static final long PER_DAY_ORG_ID = 2;
 
@@ -93,7 +96,8 @@ final class BackfillEfficiency {
         JobRunner runner = context.getBean(JobRunner.class);
         long started = System.nanoTime();
         JobExecution execution = runner.await(
-                jobs.backfill(BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB, options.backfillDays(), options.inFlight()),
+                jobs.backfill(BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB, ReportCatalog.SP_CAMPAIGNS,
+                        options.backfillDays(), options.inFlight()),
                 Duration.ofHours(2));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -118,7 +122,7 @@ final class BackfillEfficiency {
     private static final class PerDayLoader {
 
         private final AmazonAdsClient client;
-        private final SpAdsUpsertWriter writer;
+        private final ReportUpsertWriter writer;
         private final TransactionTemplate transaction;
         private final BenchmarkOptions options;
         private final int chunkSize;
@@ -128,7 +132,7 @@ final class BackfillEfficiency {
 
         PerDayLoader(ConfigurableApplicationContext context, BenchmarkOptions options) {
             this.client = context.getBean(AmazonAdsClient.class);
-            this.writer = new SpAdsUpsertWriter(context.getBean(DataSource.class),
+            this.writer = new ReportUpsertWriter(context.getBean(DataSource.class), SP_CAMPAIGNS,
                     context.getBean(PendingReportRepository.class), PER_DAY_ORG_ID, SandboxAccounts.PROFILE_US, null);
             this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             this.options = options;
@@ -157,7 +161,7 @@ final class BackfillEfficiency {
         }
 
         private long loadDay(LocalDate day) throws Exception {
-            CreatedReport created = client.createReport(credentials, day, day);
+            CreatedReport created = client.createReport(credentials, SP_CAMPAIGNS, day, day);
             while (true) {
                 ReportStatus status = client.report(credentials, created.reportId());
                 if (status.status() == ReportStatus.Status.COMPLETED) {
@@ -168,7 +172,8 @@ final class BackfillEfficiency {
                 }
                 Thread.sleep(options.pollInterval().toMillis());
             }
-            JsonItemReader<ReportRow> reader = ReportRowsReader.of(client, credentials, created.reportId(), chunkSize);
+            JsonItemReader<ReportRow> reader = ReportRowsReader.of(client, credentials, SP_CAMPAIGNS,
+                    created.reportId(), chunkSize);
             reader.open(new ExecutionContext());
             try {
                 Chunk<ReportRow> rows = new Chunk<>();

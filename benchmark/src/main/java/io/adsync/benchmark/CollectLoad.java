@@ -4,20 +4,21 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import io.adsync.jobs.JobsProperties;
 import io.adsync.jobs.load.ReportCompletion;
-import io.adsync.jobs.load.ReportLoadStep;
 import io.adsync.jobs.load.ReportLoadListener;
+import io.adsync.jobs.load.ReportLoadStep;
 import io.adsync.jobs.load.ReportRow;
 import io.adsync.jobs.load.ReportRowsReader;
+import io.adsync.jobs.load.ReportUpsertWriter;
 import io.adsync.jobs.load.SkippedRowRecorder;
-import io.adsync.jobs.load.SpAdsUpsertWriter;
 import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.pending.ReportOrigin;
+import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportDefinition;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -39,6 +40,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * the rows come from a file instead of the download.
  */
 final class CollectLoad {
+
+    private static final ReportDefinition SP_CAMPAIGNS = ReportCatalog.spCampaigns();
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
@@ -75,13 +78,15 @@ final class CollectLoad {
             throws Exception {
         String reportId = "benchmark-" + UUID.randomUUID();
         LocalDate today = LocalDate.now();
-        pendingReports.recordRequested(orgId, profileId, reportId, new DateRange(today.minusDays(95),
+        pendingReports.recordRequested(orgId, profileId, SP_CAMPAIGNS.reportTypeId(), reportId,
+                new DateRange(today.minusDays(95),
                 today.minusDays(1)), ReportOrigin.REQUEST, null);
         long pendingId = jdbc.sql("select id from amazon_ads_pending_reports where report_id = ?")
                 .param(reportId).query(Long.class).single();
         Step step = ReportLoadStep.builder("benchmarkLoadReportStep", jobRepository, transactionManager, properties,
-                        ReportRowsReader.of(new GzipFileResource(report.gzipJson()), properties.chunkSize()),
-                        new SpAdsUpsertWriter(dataSource, pendingReports, orgId, profileId, pendingId),
+                        ReportRowsReader.of(new GzipFileResource(report.gzipJson()), SP_CAMPAIGNS,
+                                properties.chunkSize()),
+                        new ReportUpsertWriter(dataSource, SP_CAMPAIGNS, pendingReports, orgId, profileId, pendingId),
                         new ReportLoadListener(pendingReports, completion, pendingId, () -> ZoneOffset.UTC,
                                 properties.maxLoadAttempts()),
                         new SkippedRowRecorder(reportId))

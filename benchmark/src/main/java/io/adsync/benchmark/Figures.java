@@ -55,7 +55,7 @@ record Figures(Machine machine, GeneratedReport report, int rounds, Duration loa
         line(out, "== Amazon Ads Sync load benchmark ==");
         line(out, "machine: " + machine);
         line(out, format("report: %,d rows of spCampaigns, all %d registry columns; %.0f MB JSON, %.0f MB gzip",
-                report.rows(), io.adsync.report.ColumnRegistry.columns().size(), report.jsonBytes() / 1e6,
+                report.rows(), io.adsync.report.ReportCatalog.spCampaigns().columns().size(), report.jsonBytes() / 1e6,
                 report.gzipBytes() / 1e6));
         line(out, "");
         line(out, format("%-56s %10s %12s", "load of " + rowsLabel(report.rows()) + " rows (best of " + rounds

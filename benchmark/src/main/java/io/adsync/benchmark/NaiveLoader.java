@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportCatalog;
 import io.adsync.report.ReportColumn;
 
 /**
@@ -22,7 +22,7 @@ import io.adsync.report.ReportColumn;
 final class NaiveLoader {
 
     private static final int BATCH = 10_000;
-    private static final List<ReportColumn> COLUMNS = ColumnRegistry.columns();
+    private static final List<ReportColumn> COLUMNS = ReportCatalog.spCampaigns().columns();
 
     private NaiveLoader() {
     }

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
-import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportCatalog;
 import io.adsync.report.ReportColumn;
 import io.adsync.sandbox.AdsSandbox;
 import io.adsync.sandbox.SandboxOptions;
@@ -36,7 +36,7 @@ final class ReportGenerator {
     private static final double ACTIVE_SHARE = 0.8;
     private static final int DAYS = 95;
 
-    private static final List<ReportColumn> COLUMNS = ColumnRegistry.columns();
+    private static final List<ReportColumn> COLUMNS = ReportCatalog.spCampaigns().columns();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final long orgId;
@@ -99,7 +99,7 @@ final class ReportGenerator {
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         row.forEach((key, value) -> {
-            if (ColumnRegistry.indexOf(key) < 0) {
+            if (ReportCatalog.spCampaigns().indexOf(key) < 0) {
                 extra.put(key, value);
             }
         });

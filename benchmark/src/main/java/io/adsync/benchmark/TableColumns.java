@@ -3,7 +3,7 @@ package io.adsync.benchmark;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportCatalog;
 import io.adsync.report.ReportColumn;
 
 /** The columns of {@code amazon_sp_ads} a report row fills, in the generated COPY text's order. */
@@ -11,7 +11,7 @@ final class TableColumns {
 
     static final String TABLE = "amazon_sp_ads";
     static final List<String> NAMES = names();
-    private static final List<String> KEY = ColumnRegistry.KEY;
+    private static final List<String> KEY = ReportCatalog.spCampaigns().keyColumns();
 
     private TableColumns() {
     }
@@ -41,7 +41,7 @@ final class TableColumns {
         List<String> names = new ArrayList<>();
         names.add("org_id");
         names.add("profile_id");
-        ColumnRegistry.columns().stream().map(ReportColumn::columnName).forEach(names::add);
+        ReportCatalog.spCampaigns().columns().stream().map(ReportColumn::columnName).forEach(names::add);
         names.add("extra");
         return List.copyOf(names);
     }

@@ -14,7 +14,7 @@ import io.adsync.jobs.JobsProperties;
 import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.request.RefreshWindow;
-import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportCatalog;
 import io.adsync.web.console.ConsoleAdvice;
 import io.adsync.web.console.ConsoleController;
 import io.adsync.web.console.Flash;
@@ -91,7 +91,7 @@ public class CoveragePageController {
     private Coverage coverage(long orgId, Optional<DateRange> backfilling) {
         LocalDate today = accounts.today(orgId);
         LocalDate first = today.minusDays(Coverage.DAYS);
-        Map<LocalDate, CoveredDay> covered = reportCoverage.days(orgId, ColumnRegistry.REPORT_TYPE, first,
+        Map<LocalDate, CoveredDay> covered = reportCoverage.days(orgId, ReportCatalog.SP_CAMPAIGNS, first,
                         today.minusDays(1)).stream()
                 .collect(Collectors.toMap(CoveredDay::date, Function.identity()));
         List<DateRange> requested = queries.requested(orgId);

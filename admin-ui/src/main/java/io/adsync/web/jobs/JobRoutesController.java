@@ -89,7 +89,7 @@ public class JobRoutesController {
         List<JobExecution> executions;
         try {
             executions = profileId != null
-                    ? List.of(jobs.backfill(org.value(), profileId, days, batch))
+                    ? jobs.backfill(org.value(), profileId, days, batch)
                     : jobs.backfill(org.value(), days, batch);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());

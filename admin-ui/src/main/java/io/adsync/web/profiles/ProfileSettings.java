@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.adsync.profiles.AdsProfiles;
 import io.adsync.profiles.AdvertisingProfile;
-import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportCatalog;
 import io.adsync.web.api.BadRequestException;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class ProfileSettings {
 
     /** The report types a profile can sync. */
-    public static final List<String> REPORT_TYPES = List.of(ColumnRegistry.REPORT_TYPE);
+    public static final List<String> REPORT_TYPES = ReportCatalog.reportTypeIds();
 
     private final AdsProfiles profiles;
 

@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 
 import io.adsync.coverage.CoveredDay;
 import io.adsync.coverage.ReportCoverage;
-import io.adsync.report.ColumnRegistry;
-
+import io.adsync.report.ReportCatalog;
 import io.adsync.web.reports.DailyFigures.AdsDay;
 import io.adsync.web.reports.DailyFigures.SalesDay;
 import org.springframework.stereotype.Service;
@@ -37,7 +36,7 @@ public class AmazonReports {
      */
     public AmazonReport report(long orgId, ReportPeriod period) {
         Map<LocalDate, AdsDay> ads = queries.adsByDate(orgId, period);
-        Set<LocalDate> adsLoaded = coverage.days(orgId, ColumnRegistry.REPORT_TYPE, period.from(), period.to())
+        Set<LocalDate> adsLoaded = coverage.days(orgId, ReportCatalog.SP_CAMPAIGNS, period.from(), period.to())
                 .stream().map(CoveredDay::date).collect(Collectors.toSet());
         Map<LocalDate, SalesDay> sales = queries.salesByDate(orgId, period);
         List<DailyFigures> days = period.dates()

@@ -11,7 +11,6 @@ import io.adsync.coverage.ReportCoverage;
 import io.adsync.jobs.JobNames;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
-import io.adsync.report.ColumnRegistry;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +40,8 @@ public class BackfillResults {
         long orgId = execution.getJobParameters().getLong(JobNames.ORG_ID);
         Long profileId = execution.getJobParameters().getLong(JobNames.PROFILE_ID);
         List<PendingReport> reports = pendingReports.findByJobInstance(execution.getJobInstance().getInstanceId());
-        Map<LocalDate, Long> rowsByDay = coverage.days(orgId, profileId, ColumnRegistry.REPORT_TYPE, plan.first(), plan.last())
+        Map<LocalDate, Long> rowsByDay = coverage.days(orgId, profileId, BackfillTasklets.reportType(execution.getJobParameters()).reportTypeId(),
+                        plan.first(), plan.last())
                 .stream().collect(Collectors.toMap(CoveredDay::date, CoveredDay::rows));
         List<BackfillResult> results = new ArrayList<>();
         for (LocalDate day : plan.days()) {

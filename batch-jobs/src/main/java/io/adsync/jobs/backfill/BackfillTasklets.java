@@ -9,17 +9,18 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.adsync.ads.AdsCredentials;
-import io.adsync.coverage.ReportCoverage;
 import io.adsync.ads.AmazonAdsClient;
-import io.adsync.jobs.JobNames;
 import io.adsync.ads.CreatedReport;
+import io.adsync.coverage.ReportCoverage;
+import io.adsync.jobs.JobNames;
 import io.adsync.jobs.account.AdsAccount;
 import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.pending.ReportOrigin;
-import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportDefinition;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
@@ -61,10 +62,13 @@ public class BackfillTasklets {
             JobParameters parameters = job.getJobParameters();
             long orgId = parameters.getLong(JobNames.ORG_ID);
             AdsAccount account = accounts.account(orgId, parameters.getLong(JobNames.PROFILE_ID));
-            DateRange window = BackfillPlan.window(account.today(), parameters.getLong(JobNames.DAYS).intValue(),
-                    parameters.getLocalDate(JobNames.FROM), parameters.getLocalDate(JobNames.TO));
+            ReportDefinition type = reportType(parameters);
+            // a type Amazon keeps for fewer days (Sponsored Brands: 60) is fetched as far back as it has
+            int days = Math.min(parameters.getLong(JobNames.DAYS).intValue(), type.retentionDays());
+            DateRange window = BackfillPlan.window(account.today(), days, parameters.getLocalDate(JobNames.FROM),
+                    parameters.getLocalDate(JobNames.TO));
             SortedSet<LocalDate> loaded = new TreeSet<>(coverage.loadedDates(orgId, account.profileId(),
-                    ColumnRegistry.REPORT_TYPE, window.start(), window.end()));
+                    type.reportTypeId(), window.start(), window.end()));
             BackfillPlanStore.save(BackfillPlan.of(window, loaded), job.getExecutionContext());
             return RepeatStatus.FINISHED;
         };
@@ -85,20 +89,27 @@ public class BackfillTasklets {
             long inFlight = requested.stream().filter(report -> PendingReport.PENDING.equals(report.status())).count();
             BackfillPlan plan = BackfillPlanStore.load(job.getExecutionContext());
             AdsCredentials credentials = accounts.credentials(orgId, profileId);
+            ReportDefinition type = reportType(job.getJobParameters());
             for (DateRange range : plan.ranges()) {
                 if (inFlight >= batch) {
                     break;
                 }
                 if (!asked.contains(range)) {
-                    CreatedReport created = client.createReport(credentials, range.start(), range.end());
-                    pendingReports.recordRequested(orgId, credentials.profileId(), created.reportId(), range,
-                            ReportOrigin.BACKFILL, instanceId);
+                    CreatedReport created = client.createReport(credentials, type, range.start(), range.end());
+                    pendingReports.recordRequested(orgId, credentials.profileId(), type.reportTypeId(),
+                            created.reportId(), range, ReportOrigin.BACKFILL, instanceId);
                     contribution.incrementWriteCount(1);
                     inFlight++;
                 }
             }
             return RepeatStatus.FINISHED;
         };
+    }
+
+    /** The run's report type; runs from before the catalogue fetched spCampaigns. */
+    public static ReportDefinition reportType(JobParameters parameters) {
+        String reportType = parameters.getString(JobNames.REPORT_TYPE);
+        return reportType == null ? ReportCatalog.spCampaigns() : ReportCatalog.of(reportType);
     }
 
     public Tasklet pause(Duration interval) {

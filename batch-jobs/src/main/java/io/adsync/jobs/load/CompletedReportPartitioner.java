@@ -17,6 +17,8 @@ public class CompletedReportPartitioner implements Partitioner {
     public static final String PENDING_ID = "pendingReportId";
     public static final String REPORT_ID = "reportId";
     public static final String PROFILE_ID = "profileId";
+    /** which definition of the catalogue reads and stores the report's rows */
+    public static final String REPORT_TYPE = "reportType";
 
     private final JdbcClient jdbc;
     private final ReportScope scope;
@@ -29,7 +31,7 @@ public class CompletedReportPartitioner implements Partitioner {
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-        jdbc.sql("select id, report_id, profile_id from amazon_ads_pending_reports where " + scope.where()
+        jdbc.sql("select id, report_id, profile_id, report_type from amazon_ads_pending_reports where " + scope.where()
                         + " and status = 'pending' and amazon_status = 'COMPLETED' order by start_date, id")
                 .params(scope.params())
                 .query(rs -> {
@@ -37,6 +39,7 @@ public class CompletedReportPartitioner implements Partitioner {
                     context.putLong(PENDING_ID, rs.getLong(1));
                     context.putString(REPORT_ID, rs.getString(2));
                     context.putLong(PROFILE_ID, rs.getLong(3));
+                    context.putString(REPORT_TYPE, rs.getString(4));
                     partitions.put("report-" + rs.getLong(1), context);
                 });
         return partitions;

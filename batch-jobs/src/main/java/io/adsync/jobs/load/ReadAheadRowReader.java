@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
+import io.adsync.report.ReportDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ParseException;
@@ -55,9 +56,9 @@ final class ReadAheadRowReader implements JsonObjectReader<ReportRow> {
     private long parsed;
 
     /** @param chunkSize rows the step reads before it writes them */
-    ReadAheadRowReader(JsonMapper mapper, int chunkSize) {
+    ReadAheadRowReader(JsonMapper mapper, ReportDefinition definition, int chunkSize) {
         this.mapper = mapper;
-        this.rowParser = new ReportRowParser(mapper);
+        this.rowParser = new ReportRowParser(mapper, definition);
         this.ahead = new ArrayBlockingQueue<>(Math.max(1, AHEAD_CHUNKS * chunkSize / BATCH));
     }
 

@@ -20,7 +20,7 @@ public final class ReportLoadStep {
     /** The step, ready to {@code build()}; a caller may add listeners first. */
     public static ChunkOrientedStepBuilder<ReportRow, ReportRow> builder(String name, JobRepository jobRepository,
             PlatformTransactionManager transactionManager, JobsProperties properties, ItemReader<ReportRow> rows,
-            SpAdsUpsertWriter writer, ReportLoadListener loadListener, SkippedRowRecorder skippedRows) {
+            ReportUpsertWriter writer, ReportLoadListener loadListener, SkippedRowRecorder skippedRows) {
         return new StepBuilder(name, jobRepository)
                 .<ReportRow, ReportRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)

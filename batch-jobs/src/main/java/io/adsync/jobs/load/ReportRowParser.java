@@ -7,8 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.adsync.report.ColumnRegistry;
 import io.adsync.report.ReportColumn;
+import io.adsync.report.ReportDefinition;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -17,19 +17,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads one camelCase report row straight from the JSON tokens into the registry's columns with
- * their types; keys the registry does not know go to {@code extra}, so nothing Amazon returns is
+ * their types; keys the report type's definition does not know go to {@code extra}, so nothing Amazon returns is
  * dropped. No tree of the row is built: parsing a million rows is most of the load's CPU, and a tree
  * per row would double it. Values are kept in the form the COPY text needs ({@link ReportRow}).
  *
- * <p>A row that cannot be stored (a value of the wrong type, no date or campaign) is read to its
+ * <p>A row that cannot be stored (a value of the wrong type, no date or no id of the type's key) is read to its
  * end, so the next row starts where it should, and then refused with a {@link MalformedRowException}
  * naming the first problem; the step skips it.
  */
 final class ReportRowParser {
 
-    private static final List<ReportColumn> COLUMNS = ColumnRegistry.columns();
-    private static final int DATE = ColumnRegistry.indexOf(ColumnRegistry.DATE_COLUMN);
-    private static final int CAMPAIGN_ID = ColumnRegistry.indexOf(ColumnRegistry.CAMPAIGN_ID);
 
     /** {@code numeric}'s limits: digits before the decimal point, and after it. */
     private static final int NUMERIC_MAX_WHOLE_DIGITS = 131_072;
@@ -38,6 +35,10 @@ final class ReportRowParser {
     private static final int MAX_CACHED_NAMES = 1024;
 
     private final JsonMapper mapper;
+    private final ReportDefinition definition;
+    private final List<ReportColumn> columns;
+    /** positions of the date and the type's ids: a row without one cannot be stored */
+    private final int[] required;
     /**
      * Positions by key, compared by identity: the parser hands out one canonical String per key
      * name, so a row's 48 lookups cost no string comparison.
@@ -46,8 +47,11 @@ final class ReportRowParser {
     /** Rows of a report come day by day: the date of the row before is usually this row's. */
     private String lastDate = "";
 
-    ReportRowParser(JsonMapper mapper) {
+    ReportRowParser(JsonMapper mapper, ReportDefinition definition) {
         this.mapper = mapper;
+        this.definition = definition;
+        this.columns = definition.columns();
+        this.required = definition.requiredColumns().stream().mapToInt(definition::indexOf).toArray();
     }
 
     /**
@@ -59,7 +63,7 @@ final class ReportRowParser {
             JsonNode value = mapper.readTree(parser);
             throw new MalformedRowException("row " + number + " is not a JSON object: " + abbreviate(value.toString()));
         }
-        Object[] values = new Object[COLUMNS.size()];
+        Object[] values = new Object[columns.size()];
         ObjectNode extra = null;
         String problem = null;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
@@ -72,17 +76,16 @@ final class ReportRowParser {
                 extra.set(name, mapper.readTree(parser));
             } else if (token != JsonToken.VALUE_NULL) {
                 try {
-                    values[index] = value(COLUMNS.get(index), parser, token);
+                    values[index] = value(columns.get(index), parser, token);
                 } catch (MalformedRowException e) {
                     problem = problem == null ? e.getMessage() : problem;
                 }
             }
         }
-        if (problem == null && values[DATE] == null) {
-            problem = ColumnRegistry.DATE_COLUMN + " is missing";
-        }
-        if (problem == null && values[CAMPAIGN_ID] == null) {
-            problem = ColumnRegistry.CAMPAIGN_ID + " is missing";
+        for (int index : required) {
+            if (problem == null && values[index] == null) {
+                problem = columns.get(index).apiName() + " is missing";
+            }
         }
         if (problem != null) {
             throw new MalformedRowException("row " + number + describe(values) + ": " + problem);
@@ -93,7 +96,7 @@ final class ReportRowParser {
     private int position(String name) {
         Integer index = positions.get(name);
         if (index == null) {
-            index = ColumnRegistry.indexOf(name);
+            index = definition.indexOf(name);
             if (positions.size() < MAX_CACHED_NAMES) {
                 positions.put(name, index);
             }
@@ -171,14 +174,14 @@ final class ReportRowParser {
         return new MalformedRowException(column.apiName() + " is " + abbreviate(value) + ", expected " + expected);
     }
 
-    /** The row's date and campaign as far as they were read, so a user can find it in the report. */
-    private static String describe(Object[] values) {
+    /** The row's date and ids as far as they were read, so a user can find it in the report. */
+    private String describe(Object[] values) {
         StringBuilder where = new StringBuilder();
-        if (values[DATE] != null) {
-            where.append(" of ").append(values[DATE]);
-        }
-        if (values[CAMPAIGN_ID] != null) {
-            where.append(" for campaign ").append(values[CAMPAIGN_ID]);
+        for (int index : required) {
+            if (values[index] != null) {
+                String name = columns.get(index).apiName();
+                where.append(ReportDefinition.DATE.equals(name) ? " of " : " for " + name + " ").append(values[index]);
+            }
         }
         return where.toString();
     }

@@ -2,6 +2,7 @@ package io.adsync.jobs.load;
 
 import io.adsync.ads.AdsCredentials;
 import io.adsync.ads.AmazonAdsClient;
+import io.adsync.report.ReportDefinition;
 import org.springframework.batch.infrastructure.item.json.JsonItemReader;
 import org.springframework.core.io.Resource;
 import tools.jackson.databind.DeserializationFeature;
@@ -32,13 +33,14 @@ public final class ReportRowsReader {
     }
 
     /** @param chunkSize rows the step reads before it writes them: two chunks are parsed ahead */
-    public static JsonItemReader<ReportRow> of(AmazonAdsClient client, AdsCredentials credentials, String reportId,
-                                               int chunkSize) {
-        return of(new ReportDownload(client, credentials, reportId), chunkSize);
+    public static JsonItemReader<ReportRow> of(AmazonAdsClient client, AdsCredentials credentials,
+                                               ReportDefinition definition, String reportId, int chunkSize) {
+        return of(new ReportDownload(client, credentials, reportId), definition, chunkSize);
     }
 
-    public static JsonItemReader<ReportRow> of(Resource rows, int chunkSize) {
-        JsonItemReader<ReportRow> reader = new JsonItemReader<>(rows, new ReadAheadRowReader(ROW_MAPPER, chunkSize));
+    public static JsonItemReader<ReportRow> of(Resource rows, ReportDefinition definition, int chunkSize) {
+        JsonItemReader<ReportRow> reader = new JsonItemReader<>(rows,
+                new ReadAheadRowReader(ROW_MAPPER, definition, chunkSize));
         reader.setName(NAME);
         return reader;
     }

@@ -4,37 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.adsync.report.ColumnRegistry;
 import io.adsync.report.ReportColumn;
+import io.adsync.report.ReportDefinition;
 
 /**
- * The SQL of the bulk upsert, derived once from the column registry: a session-local staging table,
- * the COPY into it, and the {@code INSERT ... SELECT ... ON CONFLICT} into {@code amazon_sp_ads}.
+ * The SQL of the bulk upsert of one report type, derived from its definition: a session-local
+ * staging table, the COPY into it, and the {@code INSERT ... SELECT ... ON CONFLICT} into the type's
+ * table on its unique key.
  */
-final class UpsertStatements {
-
-    static final String STAGING_TABLE = "amazon_sp_ads_staging";
-    private static final String KEY = String.join(", ", ColumnRegistry.KEY);
-
-    /** Staging columns in COPY order: org and profile, the registry columns, extra. */
-    static final List<String> COLUMNS = columns();
-
-    /**
-     * Session-local, so concurrent loads never see each other's rows. Emptied by every commit, in
-     * place: a TRUNCATE per chunk would give the table a new file each time.
-     */
-    static final String CREATE_STAGING = "create temp table if not exists " + STAGING_TABLE + " ("
-            + "org_id bigint, profile_id bigint, "
-            + ColumnRegistry.columns().stream()
-                    .map(column -> column.columnName() + " " + column.type().sqlType())
-                    .collect(Collectors.joining(", "))
-            + ", extra jsonb) on commit delete rows";
-
-    static final String COPY = "copy " + STAGING_TABLE + " (" + String.join(", ", COLUMNS)
-            + ") from stdin";
-
-    /** Straight into the table, for rows none of which is stored yet: the fastest way in. */
-    static final String COPY_INTO_TABLE = "copy amazon_sp_ads (" + String.join(", ", COLUMNS) + ") from stdin";
+record UpsertStatements(String createStaging, String copy, String copyIntoTable, String upsert,
+                        String upsertLastOfEachKey) {
 
     /**
      * A chunk's commit does not wait for its WAL to reach the disk (a flush per chunk costs as much
@@ -44,41 +23,45 @@ final class UpsertStatements {
      */
     static final String ASYNC_COMMIT = "set local synchronous_commit to off";
 
-    /**
-     * An upsert moves {@code updated_at} and keeps {@code created_at}: Amazon restates recent days,
-     * and the console shows when a day was last refreshed.
-     */
-    static final String UPSERT = "insert into amazon_sp_ads (" + String.join(", ", COLUMNS) + ") "
-            + "select " + String.join(", ", COLUMNS) + " from " + STAGING_TABLE + " "
-            + onConflictUpdate();
-
-    /**
-     * The upsert of a chunk that names a key more than once: the last row of each key wins, as it
-     * would had the rows come in chunks of their own. The staging table is filled by one COPY into
-     * an empty heap, so its physical order ({@code ctid}) is the report's order.
-     */
-    static final String UPSERT_LAST_OF_EACH_KEY = "insert into amazon_sp_ads (" + String.join(", ", COLUMNS) + ") "
-            + "select distinct on (" + KEY + ") " + String.join(", ", COLUMNS)
-            + " from " + STAGING_TABLE + " order by " + KEY + ", ctid desc "
-            + onConflictUpdate();
-
-    private UpsertStatements() {
-    }
-
-    private static String onConflictUpdate() {
-        return "on conflict (" + KEY + ") do update set "
-                + COLUMNS.stream()
-                        .filter(column -> !ColumnRegistry.KEY.contains(column))
+    static UpsertStatements of(ReportDefinition definition) {
+        String staging = definition.table() + "_staging";
+        List<String> columns = columns(definition);
+        String names = String.join(", ", columns);
+        String key = String.join(", ", definition.keyColumns());
+        String onConflictUpdate = "on conflict (" + key + ") do update set "
+                + columns.stream()
+                        .filter(column -> !definition.keyColumns().contains(column))
                         .map(column -> column + " = excluded." + column)
                         .collect(Collectors.joining(", "))
                 + ", updated_at = now()";
+        return new UpsertStatements(
+                // session-local, so concurrent loads never see each other's rows; emptied by every
+                // commit, in place: a TRUNCATE per chunk would give the table a new file each time
+                "create temp table if not exists " + staging + " (org_id bigint, profile_id bigint, "
+                        + definition.columns().stream()
+                                .map(column -> column.columnName() + " " + column.type().sqlType())
+                                .collect(Collectors.joining(", "))
+                        + ", extra jsonb) on commit delete rows",
+                "copy " + staging + " (" + names + ") from stdin",
+                // straight into the table, for rows none of which is stored yet: the fastest way in
+                "copy " + definition.table() + " (" + names + ") from stdin",
+                // an upsert moves updated_at and keeps created_at: Amazon restates recent days, and
+                // the console shows when a day was last refreshed
+                "insert into " + definition.table() + " (" + names + ") select " + names + " from " + staging + " "
+                        + onConflictUpdate,
+                // a chunk that names a key more than once: the last row of each key wins, as it would
+                // had the rows come in chunks of their own; the staging table is filled by one COPY
+                // into an empty heap, so its physical order (ctid) is the report's order
+                "insert into " + definition.table() + " (" + names + ") select distinct on (" + key + ") " + names
+                        + " from " + staging + " order by " + key + ", ctid desc " + onConflictUpdate);
     }
 
-    private static List<String> columns() {
+    /** Staging columns in COPY order: org and profile, the report columns, extra. */
+    static List<String> columns(ReportDefinition definition) {
         List<String> columns = new ArrayList<>();
         columns.add("org_id");
         columns.add("profile_id");
-        ColumnRegistry.columns().stream().map(ReportColumn::columnName).forEach(columns::add);
+        definition.columns().stream().map(ReportColumn::columnName).forEach(columns::add);
         columns.add("extra");
         return List.copyOf(columns);
     }

@@ -32,16 +32,17 @@ public class PendingReportRepository {
      * the same id may come twice: it is recorded once and then belongs to the latest run that asked
      * (backfill reports excepted: their run waits for them).
      */
-    public void recordRequested(long orgId, long profileId, String reportId, DateRange range,
+    public void recordRequested(long orgId, long profileId, String reportType, String reportId, DateRange range,
                                 ReportOrigin origin, Long jobInstanceId) {
         jdbc.sql("""
                 insert into amazon_ads_pending_reports
-                    (org_id, profile_id, report_id, start_date, end_date, origin, job_instance_id)
-                values (?, ?, ?, ?, ?, ?, ?)
+                    (org_id, profile_id, report_type, report_id, start_date, end_date, origin, job_instance_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (report_id) do update
                     set job_instance_id = excluded.job_instance_id, origin = excluded.origin, updated_at = now()
                     where amazon_ads_pending_reports.origin <> 'backfill'""")
-                .params(orgId, profileId, reportId, range.start(), range.end(), origin.value(), jobInstanceId)
+                .params(orgId, profileId, reportType, reportId, range.start(), range.end(), origin.value(),
+                        jobInstanceId)
                 .update();
     }
 
@@ -150,19 +151,19 @@ public class PendingReportRepository {
     }
 
     /** Date ranges of timed-out reports that the request job must ask for again. */
-    public List<DateRange> requeuedRanges(long orgId, long profileId) {
+    public List<DateRange> requeuedRanges(long orgId, long profileId, String reportType) {
         return jdbc.sql("select distinct start_date, end_date from amazon_ads_pending_reports"
-                        + " where org_id = ? and profile_id = ? and requeue order by start_date")
-                .params(orgId, profileId)
+                        + " where org_id = ? and profile_id = ? and report_type = ? and requeue order by start_date")
+                .params(orgId, profileId, reportType)
                 .query((rs, n) -> new DateRange(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
                 .list();
     }
 
     /** The timed-out reports whose days a new report of {@code range} covers are no longer asked for again. */
-    public void clearRequeue(long orgId, long profileId, DateRange range) {
-        jdbc.sql("update amazon_ads_pending_reports set requeue = false"
-                        + " where org_id = ? and profile_id = ? and requeue and start_date >= ? and end_date <= ?")
-                .params(orgId, profileId, range.start(), range.end()).update();
+    public void clearRequeue(long orgId, long profileId, String reportType, DateRange range) {
+        jdbc.sql("update amazon_ads_pending_reports set requeue = false where org_id = ? and profile_id = ?"
+                        + " and report_type = ? and requeue and start_date >= ? and end_date <= ?")
+                .params(orgId, profileId, reportType, range.start(), range.end()).update();
     }
 
     public static PendingReport map(ResultSet rs, int row) throws SQLException {

@@ -3,7 +3,6 @@ package io.adsync.jobs.request;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.adsync.jobs.pending.DateRange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.SkipListener;
@@ -11,7 +10,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /** Keeps Amazon's reason for each range it rejected (400/422), for the sync log. */
-public class RejectedRangeRecorder implements SkipListener<DateRange, RequestedReport>, StepExecutionListener {
+public class RejectedRangeRecorder implements SkipListener<ReportRange, RequestedReport>, StepExecutionListener {
 
     public static final String REJECTED = "rejected";
 
@@ -25,7 +24,7 @@ public class RejectedRangeRecorder implements SkipListener<DateRange, RequestedR
     }
 
     @Override
-    public void onSkipInProcess(DateRange range, Throwable reason) {
+    public void onSkipInProcess(ReportRange range, Throwable reason) {
         log.warn("Amazon rejected the report for {}: {}", range, reason.getMessage());
         @SuppressWarnings("unchecked")
         List<String> rejected = (List<String>) stepExecution.getExecutionContext().get(REJECTED);

@@ -4,10 +4,11 @@ import io.adsync.ads.AdsCredentials;
 import io.adsync.ads.AmazonAdsClient;
 import io.adsync.ads.CreatedReport;
 import io.adsync.jobs.pending.DateRange;
+import io.adsync.report.ReportCatalog;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Asks Amazon for the spCampaigns report of one range. */
-public class ReportRequester implements ItemProcessor<DateRange, RequestedReport> {
+/** Asks Amazon for one report: its type's definition names what to ask for. */
+public class ReportRequester implements ItemProcessor<ReportRange, RequestedReport> {
 
     private final AmazonAdsClient client;
     private final AdsCredentials credentials;
@@ -18,8 +19,10 @@ public class ReportRequester implements ItemProcessor<DateRange, RequestedReport
     }
 
     @Override
-    public RequestedReport process(DateRange range) {
-        CreatedReport created = client.createReport(credentials, range.start(), range.end());
-        return new RequestedReport(range, created.reportId(), created.duplicate());
+    public RequestedReport process(ReportRange report) {
+        DateRange range = report.range();
+        CreatedReport created = client.createReport(credentials, ReportCatalog.of(report.reportType()), range.start(),
+                range.end());
+        return new RequestedReport(report.reportType(), range, created.reportId(), created.duplicate());
     }
 }

@@ -4,16 +4,15 @@ import java.time.LocalDate;
 
 import io.adsync.ads.AdsRequestRejectedException;
 import io.adsync.ads.AmazonAdsClient;
-import io.adsync.jobs.AdsJobs;
 import io.adsync.jobs.JobNames;
 import io.adsync.jobs.JobsProperties;
 import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.launch.InstanceOwnershipListener;
-import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.pending.ReportOrigin;
 import io.adsync.jobs.synclog.SyncLogListener;
 import io.adsync.jobs.synclog.SyncLogRepository;
+import io.adsync.profiles.AdsProfiles;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -26,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * request: create the reports of one profile's refresh window and record them as pending. Chunks
+ * request: create the reports of one profile's refresh window, for each report type it syncs, and
+ * record them as pending. Chunks
  * of one: each report Amazon accepted is committed before the next is asked for, so a restart (after
  * a 429 storm, say) asks only for the rest. Identifying parameters: {@code orgId}, {@code profileId}
  * and {@code day} (the profile-local day), plus {@code run} for manual syncs, which always request
@@ -51,7 +51,7 @@ public class RequestJobConfiguration {
                                    RequestedReportWriter requestedReportWriter) {
         RejectedRangeRecorder rejected = new RejectedRangeRecorder();
         return new StepBuilder("requestReportsStep", jobRepository)
-                .<DateRange, RequestedReport>chunk(1)
+                .<ReportRange, RequestedReport>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(reportRangeReader)
                 .processor(reportRequester)
@@ -67,11 +67,12 @@ public class RequestJobConfiguration {
     @Bean
     @StepScope
     public ReportRangeReader reportRangeReader(JobsProperties properties, PendingReportRepository pendingReports,
+                                               AdsProfiles profiles,
                                                @Value("#{jobParameters['orgId']}") Long orgId,
                                                @Value("#{jobParameters['profileId']}") Long profileId,
                                                @Value("#{jobParameters['day']}") String day) {
-        RefreshWindow window = RefreshWindow.of(LocalDate.parse(day), properties.refreshDays(), AdsJobs.RETENTION_DAYS);
-        return new ReportRangeReader(orgId, profileId, window, pendingReports);
+        return new ReportRangeReader(orgId, profileId, LocalDate.parse(day), properties.refreshDays(),
+                profiles.get(orgId, profileId).reportDefinitions(), pendingReports);
     }
 
     @Bean

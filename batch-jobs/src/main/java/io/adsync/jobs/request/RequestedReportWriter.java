@@ -26,8 +26,9 @@ public class RequestedReportWriter implements ItemWriter<RequestedReport> {
     @Override
     public void write(Chunk<? extends RequestedReport> reports) {
         for (RequestedReport report : reports) {
-            pendingReports.recordRequested(orgId, profileId, report.reportId(), report.range(), origin, jobInstanceId);
-            pendingReports.clearRequeue(orgId, profileId, report.range());
+            pendingReports.recordRequested(orgId, profileId, report.reportType(), report.reportId(), report.range(),
+                    origin, jobInstanceId);
+            pendingReports.clearRequeue(orgId, profileId, report.reportType(), report.range());
         }
     }
 }

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportDefinition;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /** How one row of a report's JSON becomes the values the COPY text gets, or the reason it cannot. */
 class ReportRowParserTest {
+
+    private static final ReportDefinition SP_CAMPAIGNS = ReportCatalog.spCampaigns();
 
     private static final String ROW = "\"date\":\"2026-11-20\",\"campaignId\":42";
 
@@ -55,7 +58,7 @@ class ReportRowParserTest {
                 + "{\"date\":\"2026-11-21\",\"campaignId\":43}]");
 
         assertThat(rows.get(0)).isInstanceOf(MalformedRowException.class).extracting(o -> ((Exception) o).getMessage())
-                .isEqualTo("row 1 of 2026-11-20 for campaign 42: clicks is {\"deep\":[1,2]}, expected a whole number");
+                .isEqualTo("row 1 of 2026-11-20 for campaignId 42: clicks is {\"deep\":[1,2]}, expected a whole number");
         assertThat(rows.get(1)).isInstanceOf(ReportRow.class);
         assertThat(value((ReportRow) rows.get(1), "date")).isEqualTo("2026-11-21");
     }
@@ -67,12 +70,12 @@ class ReportRowParserTest {
                 + "{\"date\":\"2026-11-20\",\"campaignId\":4,\"cost\":1e999999}]");
 
         assertThat(rows).map(o -> ((MalformedRowException) o).getMessage()).containsExactly(
-                "row 1 for campaign 1: date is missing",
+                "row 1 for campaignId 1: date is missing",
                 "row 2 of 2026-11-20: campaignId is missing",
                 "row 3 is not a JSON object: [1,2]",
-                "row 4 for campaign 2: date is \"20 Nov\", expected a date (YYYY-MM-DD)",
-                "row 5 of 2026-11-20 for campaign 3: clicks is 1.5, expected a whole number",
-                "row 6 of 2026-11-20 for campaign 4: cost is 1e999999, expected a number");
+                "row 4 for campaignId 2: date is \"20 Nov\", expected a date (YYYY-MM-DD)",
+                "row 5 of 2026-11-20 for campaignId 3: clicks is 1.5, expected a whole number",
+                "row 6 of 2026-11-20 for campaignId 4: cost is 1e999999, expected a number");
     }
 
     private static ReportRow single(String json) {
@@ -86,7 +89,7 @@ class ReportRowParserTest {
 
     /** Every element of the array: a row, or the exception that refused it. */
     private static List<Object> parseAll(String json) {
-        ReportRowParser rowParser = new ReportRowParser(ReportRowsReader.ROW_MAPPER);
+        ReportRowParser rowParser = new ReportRowParser(ReportRowsReader.ROW_MAPPER, SP_CAMPAIGNS);
         List<Object> rows = new ArrayList<>();
         try (JsonParser parser = ReportRowsReader.ROW_MAPPER.createParser(json)) {
             assertThat(parser.nextToken()).isEqualTo(JsonToken.START_ARRAY);
@@ -102,6 +105,6 @@ class ReportRowParserTest {
     }
 
     private static Object value(ReportRow row, String apiName) {
-        return row.values()[ColumnRegistry.indexOf(apiName)];
+        return row.values()[ReportCatalog.spCampaigns().indexOf(apiName)];
     }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import io.adsync.jobs.pending.PendingReportRepository;
-import io.adsync.report.ColumnRegistry;
+import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportDefinition;
 import io.adsync.settings.EncryptionKeyAutoConfiguration;
 import io.adsync.testsupport.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +25,11 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The upsert of a chunk into {@code amazon_sp_ads} on a real PostgreSQL, inside a transaction as in the step. */
-@SpringBootTest(classes = SpAdsUpsertWriterTest.WriterOnly.class)
+@SpringBootTest(classes = ReportUpsertWriterTest.WriterOnly.class)
 @ContextConfiguration(initializers = FreshDatabase.class)
-class SpAdsUpsertWriterTest {
+class ReportUpsertWriterTest {
+
+    private static final ReportDefinition SP_CAMPAIGNS = ReportCatalog.spCampaigns();
 
     private static final long PROFILE = 7;
 
@@ -66,7 +68,7 @@ class SpAdsUpsertWriterTest {
 
     @Test
     void outsideATransactionNothingIsWritten() {
-        SpAdsUpsertWriter writer = new SpAdsUpsertWriter(dataSource, pendingReports, org, PROFILE, null);
+        ReportUpsertWriter writer = new ReportUpsertWriter(dataSource, SP_CAMPAIGNS, pendingReports, org, PROFILE, null);
 
         assertThatThrownBy(() -> writer.write(Chunk.of(row("2026-11-20", 1, "1.00"))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("inside a transaction");
@@ -75,7 +77,7 @@ class SpAdsUpsertWriterTest {
 
     /** One report's chunk, written by a writer of its own as a load step would. */
     private void write(ReportRow... rows) {
-        SpAdsUpsertWriter writer = new SpAdsUpsertWriter(dataSource, pendingReports, org, PROFILE, null);
+        ReportUpsertWriter writer = new ReportUpsertWriter(dataSource, SP_CAMPAIGNS, pendingReports, org, PROFILE, null);
         transaction.executeWithoutResult(status -> {
             try {
                 writer.write(new Chunk<>(List.of(rows)));
@@ -86,10 +88,10 @@ class SpAdsUpsertWriterTest {
     }
 
     private static ReportRow row(String date, long campaignId, String cost) {
-        Object[] values = new Object[ColumnRegistry.columns().size()];
-        values[ColumnRegistry.indexOf(ColumnRegistry.DATE_COLUMN)] = date;
-        values[ColumnRegistry.indexOf(ColumnRegistry.CAMPAIGN_ID)] = campaignId;
-        values[ColumnRegistry.indexOf("cost")] = cost;
+        Object[] values = new Object[ReportCatalog.spCampaigns().columns().size()];
+        values[ReportCatalog.spCampaigns().indexOf(ReportDefinition.DATE)] = date;
+        values[ReportCatalog.spCampaigns().indexOf("campaignId")] = campaignId;
+        values[ReportCatalog.spCampaigns().indexOf("cost")] = cost;
         return new ReportRow(values, null);
     }
 

@@ -7,10 +7,10 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import io.adsync.jobs.pending.PendingReportRepository;
+import io.adsync.report.ReportDefinition;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
@@ -20,7 +20,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Upserts a chunk of report rows into {@code amazon_sp_ads} on {@code (org_id, date, campaign_id)}.
+ * Upserts a chunk of report rows into the report type's table on its unique key (for spCampaigns
+ * {@code amazon_sp_ads} on {@code (org_id, profile_id, date, campaign_id)}).
  *
  * <p>Rows none of which is stored yet (a new day, a backfill) are COPYed straight into the table,
  * the fastest way in. When a chunk meets stored rows (Amazon restating days already loaded), the
@@ -28,15 +29,15 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * with one {@code INSERT ... SELECT ... ON CONFLICT}; the rest of that report is merged straight
  * away. Either way several times faster than a statement per row (see the README's Performance
  * section), and the COPY text streams to the server while it is being encoded. A chunk that repeats
- * a date and campaign (Amazon's reports do not, but a file could) stores the last of each.
+ * a key (Amazon's reports do not, but a file could) stores the last of each.
  *
  * <p>It runs on the step's transactional connection, so the rows, the report's {@code rows_loaded}
  * and the reader's restart position commit together: a run killed at any point resumes at the last
  * committed chunk, and re-applying a chunk is harmless because it is an upsert.
  */
-public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
+public class ReportUpsertWriter implements ItemWriter<ReportRow> {
 
-    private static final Logger log = LoggerFactory.getLogger(SpAdsUpsertWriter.class);
+    private static final Logger log = LoggerFactory.getLogger(ReportUpsertWriter.class);
 
     private static final String UNIQUE_VIOLATION = "23505";
     /** "ON CONFLICT DO UPDATE command cannot affect row a second time": a key twice in the chunk */
@@ -45,6 +46,7 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
     private static final int BLOCK_CHARS = 64 * 1024;
 
     private final DataSource dataSource;
+    private final UpsertStatements statements;
     private final PendingReportRepository pendingReports;
     private final long orgId;
     private final long profileId;
@@ -57,9 +59,11 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
      * @param pendingReportId the report whose {@code rows_loaded} counts these rows, or null when the
      *                        rows come from elsewhere (the benchmark)
      */
-    public SpAdsUpsertWriter(DataSource dataSource, PendingReportRepository pendingReports,
-                             long orgId, long profileId, Long pendingReportId) {
+    public ReportUpsertWriter(DataSource dataSource, ReportDefinition definition,
+                              PendingReportRepository pendingReports, long orgId, long profileId,
+                              Long pendingReportId) {
         this.dataSource = dataSource;
+        this.statements = UpsertStatements.of(definition);
         this.pendingReports = pendingReports;
         this.orgId = orgId;
         this.profileId = profileId;
@@ -93,7 +97,7 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
     private int appendOrMerge(Connection connection, Statement statement, Chunk<? extends ReportRow> chunk)
             throws SQLException {
         Savepoint beforeAppend = connection.setSavepoint();
-        Copied appended = copyWhileEncoding(connection, UpsertStatements.COPY_INTO_TABLE, chunk);
+        Copied appended = copyWhileEncoding(connection, statements.copyIntoTable(), chunk);
         if (appended.failure() == null) {
             connection.releaseSavepoint(beforeAppend);
             return chunk.size();
@@ -108,8 +112,8 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
 
     private int stageAndMerge(Connection connection, Statement statement, Chunk<? extends ReportRow> chunk)
             throws SQLException {
-        statement.execute(UpsertStatements.CREATE_STAGING);
-        Copied staged = copyWhileEncoding(connection, UpsertStatements.COPY, chunk);
+        statement.execute(statements.createStaging());
+        Copied staged = copyWhileEncoding(connection, statements.copy(), chunk);
         if (staged.failure() != null) {
             throw staged.failure();
         }
@@ -170,8 +174,8 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
     }
 
     private int merge(Connection connection, Statement statement, List<byte[]> blocks) throws SQLException {
-        statement.execute(UpsertStatements.CREATE_STAGING);
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(UpsertStatements.COPY);
+        statement.execute(statements.createStaging());
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(statements.copy());
         for (byte[] block : blocks) {
             copy.writeToCopy(block, 0, block.length);
         }
@@ -188,7 +192,7 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
     private int mergeStaged(Connection connection, Statement statement) throws SQLException {
         Savepoint beforeMerge = connection.setSavepoint();
         try {
-            int stored = statement.executeUpdate(UpsertStatements.UPSERT);
+            int stored = statement.executeUpdate(statements.upsert());
             connection.releaseSavepoint(beforeMerge);
             return stored;
         } catch (SQLException e) {
@@ -196,7 +200,7 @@ public class SpAdsUpsertWriter implements ItemWriter<ReportRow> {
                 throw e;
             }
             connection.rollback(beforeMerge);
-            int stored = statement.executeUpdate(UpsertStatements.UPSERT_LAST_OF_EACH_KEY);
+            int stored = statement.executeUpdate(statements.upsertLastOfEachKey());
             log.warn("Org {}: a chunk of report rows names a date and campaign more than once; the last row of "
                     + "each was stored ({} distinct pairs)", orgId, stored);
             return stored;
