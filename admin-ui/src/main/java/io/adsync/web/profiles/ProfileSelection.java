@@ -36,14 +36,22 @@ public record ProfileSelection(List<AdvertisingProfile> available, List<Advertis
      * without profiles): any profile's coverage counts.
      */
     public List<Long> coverageProfiles() {
-        List<AdvertisingProfile> enabled = selected.stream().filter(AdvertisingProfile::enabled).toList();
-        return (enabled.isEmpty() ? selected : enabled).stream().map(AdvertisingProfile::profileId).toList();
+        return counted().stream().map(AdvertisingProfile::profileId).toList();
     }
 
-    /** The currencies of the selected profiles, sorted; a profile not discovered yet has none. */
+    /**
+     * The currencies the selection spans, sorted: of the profiles {@link #coverageProfiles()} counts (a
+     * disabled profile discovered and never synced adds no currency to All); a profile not discovered yet
+     * has none. Rows of other profiles add theirs where they are summed.
+     */
     public List<String> currencies() {
-        return selected.stream().map(AdvertisingProfile::currencyCode).filter(Objects::nonNull).distinct().sorted()
+        return counted().stream().map(AdvertisingProfile::currencyCode).filter(Objects::nonNull).distinct().sorted()
                 .toList();
+    }
+
+    private List<AdvertisingProfile> counted() {
+        List<AdvertisingProfile> enabled = selected.stream().filter(AdvertisingProfile::enabled).toList();
+        return enabled.isEmpty() ? selected : enabled;
     }
 
     /** The one selected profile's id, null for none or several. */
