@@ -18,10 +18,16 @@ public final class TestOrgs {
 
     /** Gives the org one enabled, discovered profile in {@code zone}, as a discovery would have stored it. */
     public static void addProfile(JdbcClient jdbc, long orgId, long profileId, ZoneId zone) {
+        addProfile(jdbc, orgId, profileId, zone, "GB", "GBP");
+    }
+
+    /** As {@link #addProfile(JdbcClient, long, long, ZoneId)}, in another marketplace and currency. */
+    public static void addProfile(JdbcClient jdbc, long orgId, long profileId, ZoneId zone, String countryCode,
+                                  String currencyCode) {
         jdbc.sql("insert into ads_profiles (org_id, profile_id, region, country_code, currency_code, timezone, "
                         + "account_name, account_type, enabled, discovered_at) "
-                        + "values (?, ?, 'SANDBOX', 'GB', 'GBP', ?, 'Test shop', 'seller', true, now())")
-                .params(orgId, profileId, zone.getId())
+                        + "values (?, ?, 'SANDBOX', ?, ?, ?, 'Test shop', 'seller', true, now())")
+                .params(orgId, profileId, countryCode, currencyCode, zone.getId())
                 .update();
     }
 }

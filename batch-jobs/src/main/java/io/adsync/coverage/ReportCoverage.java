@@ -1,7 +1,10 @@
 package io.adsync.coverage;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 
 import io.adsync.jobs.pending.PendingReport;
@@ -73,8 +76,27 @@ public class ReportCoverage {
                           and date between ? and ?
                         group by date order by date""")
                 .params(orgId, profileId, profileId, reportType, from, to)
-                .query((rs, n) -> new CoveredDay(rs.getObject("date", LocalDate.class), rs.getLong("rows"),
-                        rs.getTimestamp("loaded_at").toInstant(), rs.getInt("age_days"), rs.getString("report_id")))
+                .query(ReportCoverage::coveredDay)
+                .list();
+    }
+
+    /**
+     * The days every one of the profiles has covered, oldest first, with the rows of all of them (a
+     * day some profile lacks is not complete); {@code profileIds} empty: the days any profile covered.
+     */
+    public List<CoveredDay> daysCoveredByEach(long orgId, Collection<Long> profileIds, String reportType,
+                                              LocalDate from, LocalDate to) {
+        if (profileIds.isEmpty()) {
+            return days(orgId, null, reportType, from, to);
+        }
+        return jdbc.sql("""
+                        select date, sum(rows) as rows, max(loaded_at) as loaded_at, min(age_days) as age_days,
+                               max(report_id) as report_id
+                        from report_coverage
+                        where org_id = ? and profile_id = any (?) and report_type = ? and date between ? and ?
+                        group by date having count(*) = ? order by date""")
+                .params(orgId, profileIds.toArray(Long[]::new), reportType, from, to, profileIds.size())
+                .query(ReportCoverage::coveredDay)
                 .list();
     }
 
@@ -86,5 +108,10 @@ public class ReportCoverage {
                         order by date""")
                 .params(orgId, profileId, reportType, from, to)
                 .query(LocalDate.class).list();
+    }
+
+    private static CoveredDay coveredDay(ResultSet rs, int row) throws SQLException {
+        return new CoveredDay(rs.getObject("date", LocalDate.class), rs.getLong("rows"),
+                rs.getTimestamp("loaded_at").toInstant(), rs.getInt("age_days"), rs.getString("report_id"));
     }
 }

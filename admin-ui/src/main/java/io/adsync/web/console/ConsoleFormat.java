@@ -50,13 +50,17 @@ public class ConsoleFormat {
 
     /**
      * {@code £1,234.50} (GBP, English), {@code 1.234,50 €} (EUR, German), {@code -$12.00}: the digits
-     * the currency has (none for JPY), its symbol as that locale writes it.
+     * the currency has (none for JPY), its symbol as that locale writes it; without a currency code, the
+     * plain amount.
      *
      * @throws IllegalArgumentException when the code is no ISO 4217 currency
      */
     public String money(BigDecimal value, String currencyCode, Locale locale) {
         if (value == null) {
             return "–";
+        }
+        if (currencyCode == null) {
+            return money(value); // a profile not discovered yet: the amount, without a symbol it might not have
         }
         Currency currency = Currency.getInstance(currencyCode);
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);

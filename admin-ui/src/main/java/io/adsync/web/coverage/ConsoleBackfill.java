@@ -59,7 +59,12 @@ public class ConsoleBackfill {
      *
      * @param notLoaded the days the page found without a loaded report, oldest first
      */
-    public synchronized Flash start(long orgId, List<LocalDate> notLoaded) {
+    public Flash start(long orgId, List<LocalDate> notLoaded) {
+        return start(orgId, null, notLoaded);
+    }
+
+    /** As {@link #start(long, List)}, for one profile ({@code profileId} null: every enabled one). */
+    public synchronized Flash start(long orgId, Long profileId, List<LocalDate> notLoaded) {
         Optional<JobExecution> running = running(orgId);
         if (running.isPresent()) {
             return Flash.ok("A backfill is already running (run #" + running.get().getId()
@@ -75,8 +80,9 @@ public class ConsoleBackfill {
         if (reachable.isEmpty()) {
             return Flash.error("Nothing can be backfilled:" + beyond);
         }
-        List<JobExecution> executions = jobs.backfill(orgId,
-                new DateRange(reachable.get(0), reachable.get(reachable.size() - 1)), BATCH);
+        DateRange window = new DateRange(reachable.get(0), reachable.get(reachable.size() - 1));
+        List<JobExecution> executions = profileId == null ? jobs.backfill(orgId, window, BATCH)
+                : jobs.backfill(orgId, profileId, window, BATCH);
         String runs = executions.stream().map(execution -> "#" + execution.getId()).collect(Collectors.joining(", "));
         return Flash.ok("Backfill started as " + (executions.size() == 1 ? "run " : "runs ") + runs
                 + ": it requests the " + reachable.size()

@@ -3,6 +3,7 @@ package io.adsync.web.jobs;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.ReportOrigin;
 import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.web.console.ConsoleFormat;
+import io.adsync.web.profiles.ProfileSelection;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.repository.JobRepository;
@@ -64,30 +66,40 @@ public class JobRuns {
      * @param zone    the profile's time zone, the one the page writes times in
      * @param reports the org's pending reports, to name the report each load step works on
      * @param logs    the org's recent sync log, whose plain-words line of a run is its exit message
+     * @param profiles the profiles whose runs to list (a run without a profile, a collect, is listed for any:
+     *                 it loads every profile's reports), and the words for a run's profile
      */
-    public List<JobRun> recent(long orgId, ZoneId zone, List<PendingReport> reports, List<SyncLog> logs) {
+    public List<JobRun> recent(long orgId, ZoneId zone, List<PendingReport> reports, List<SyncLog> logs,
+                               ProfileSelection profiles) {
         Map<Long, PendingReport> reportsById = reports.stream()
                 .collect(Collectors.toMap(PendingReport::id, Function.identity(), (a, b) -> a));
         Map<Long, String> messages = messagesByExecution(logs);
         Set<Long> seenInstances = new HashSet<>();
-        return executionsOf(orgId).stream()
+        return executionsOf(orgId, profiles.filter()).stream()
                 .map(execution -> {
                     // newest first: the first execution met of an instance is its latest, the only restartable one
                     boolean latestOfInstance = seenInstances.add(execution.getJobInstanceId());
                     return view(execution, latestOfInstance && JobRunner.isRestartable(execution), zone,
-                            reportsById, messages.get(execution.getId()));
+                            reportsById, messages.get(execution.getId()), profiles);
                 })
                 .toList();
     }
 
-    private List<JobExecution> executionsOf(long orgId) {
+    /** @param profileIds null for every run of the org */
+    private List<JobExecution> executionsOf(long orgId, Long[] profileIds) {
+        String[] values = profileIds == null ? null
+                : Arrays.stream(profileIds).map(String::valueOf).toArray(String[]::new);
         return jdbc.sql("""
                         select e.job_execution_id
                         from batch_job_execution e
                         join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
+                        left join batch_job_execution_params profile on profile.job_execution_id = e.job_execution_id
+                                                                     and profile.parameter_name = ?
                         where p.parameter_name = ? and p.parameter_value = ?
+                          and (cast(? as text[]) is null or profile.parameter_value is null
+                               or profile.parameter_value = any (?))
                         order by e.job_execution_id desc limit ?""")
-                .params(JobNames.ORG_ID, Long.toString(orgId), LIMIT)
+                .params(JobNames.PROFILE_ID, JobNames.ORG_ID, Long.toString(orgId), values, values, LIMIT)
                 .query(Long.class).list().stream()
                 .map(jobRepository::getJobExecution)
                 .toList();
@@ -109,14 +121,15 @@ public class JobRuns {
     }
 
     private JobRun view(JobExecution execution, boolean restartable, ZoneId zone,
-                               Map<Long, PendingReport> reports, String logMessage) {
+                        Map<Long, PendingReport> reports, String logMessage, ProfileSelection profiles) {
         List<StepRun> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(StepExecution::getId))
                 .map(step -> new StepRun(step.getStepName(), label(step, reports), step.getStatus(),
                         step.getReadCount(), step.getWriteCount(), step.getSkipCount(), step.getCommitCount(),
                         step.getRollbackCount(), step.getStartTime(), step.getEndTime()))
                 .toList();
-        return new JobRun(execution.getId(), jobLabel(execution), parameters(execution, zone), execution.getStatus(),
+        return new JobRun(execution.getId(), jobLabel(execution), parameters(execution, zone, profiles),
+                execution.getStatus(),
                 execution.getExitStatus().getExitCode(),
                 logMessage != null ? logMessage : firstLine(execution.getExitStatus().getExitDescription()),
                 execution.getStartTime(), execution.getEndTime(), steps, progress(execution, steps), restartable);
@@ -133,14 +146,23 @@ public class JobRuns {
         };
     }
 
-    private List<JobRun.Parameter> parameters(JobExecution execution, ZoneId zone) {
+    private List<JobRun.Parameter> parameters(JobExecution execution, ZoneId zone, ProfileSelection profiles) {
         return execution.getJobParameters().parameters().stream()
                 .filter(parameter -> !JobNames.ORG_ID.equals(parameter.name()))
                 .sorted(Comparator.comparing(JobParameter::name, RunLabels.PARAMETER_ORDER))
                 .map(parameter -> new JobRun.Parameter(RunLabels.parameter(parameter.name()),
-                        JobNames.RUN.equals(parameter.name()) ? runStamp(parameter.value().toString(), zone)
-                                : parameter.value().toString()))
+                        value(parameter, zone, profiles)))
                 .toList();
+    }
+
+    /** A run stamp in the profile's zone, a profile by its name and country; anything else as it is. */
+    private String value(JobParameter<?> parameter, ZoneId zone, ProfileSelection profiles) {
+        String value = parameter.value().toString();
+        return switch (parameter.name()) {
+            case JobNames.RUN -> runStamp(value, zone);
+            case JobNames.PROFILE_ID -> parameter.value() instanceof Long id ? profiles.label(id) : value;
+            default -> value;
+        };
     }
 
     /** {@code scheduled-2026-01-15T09:30:00Z} -> {@code 2026-01-15 09:30 GMT (scheduled)}, in the profile's zone. */

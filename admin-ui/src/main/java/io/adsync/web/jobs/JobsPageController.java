@@ -26,6 +26,8 @@ import io.adsync.web.console.ConsoleController;
 import io.adsync.web.console.ConsoleTasks;
 import io.adsync.web.console.Flash;
 import io.adsync.web.console.Organization;
+import io.adsync.web.profiles.ProfileSelection;
+import io.adsync.web.profiles.ProfileSelections;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
 import org.slf4j.Logger;
@@ -56,6 +58,7 @@ public class JobsPageController {
     /** The htmx event of "runs have changed", sent by every action. */
     public static final String JOBS_CHANGED = "jobs-changed";
     static final int PENDING_LIMIT = 50;
+    static final String PROFILES = "profiles";
     static final int SYNC_LOG_LIMIT = 30;
     /** A launch that takes longer (a collect first finishing a failed one) carries on in the background. */
     static final Duration LAUNCH_PATIENCE = Duration.ofSeconds(3);
@@ -69,10 +72,11 @@ public class JobsPageController {
     private final PendingReportRepository pendingReports;
     private final SyncLogRepository syncLogs;
     private final ConsoleTasks tasks;
+    private final ProfileSelections profileSelections;
 
     public JobsPageController(AdsJobs jobs, JobRunner runner, JobHistory history, JobRepository jobRepository,
                               JobRuns runs, AdsAccounts accounts, PendingReportRepository pendingReports,
-                              SyncLogRepository syncLogs, ConsoleTasks tasks) {
+                              SyncLogRepository syncLogs, ConsoleTasks tasks, ProfileSelections profileSelections) {
         this.jobs = jobs;
         this.runner = runner;
         this.history = history;
@@ -82,6 +86,17 @@ public class JobsPageController {
         this.pendingReports = pendingReports;
         this.syncLogs = syncLogs;
         this.tasks = tasks;
+        this.profileSelections = profileSelections;
+    }
+
+    /**
+     * The profile filter ({@code profileId}, none for all), for every request of the page: the page,
+     * its polling and its actions all carry it, so an answer lists what the filter shows.
+     */
+    @ModelAttribute(PROFILES)
+    public ProfileSelection profiles(@ModelAttribute(ConsoleAdvice.ORG) Organization org,
+                                     @RequestParam(required = false) String profileId) {
+        return profileSelections.select(org.id(), profileId);
     }
 
     @GetMapping("/jobs")
@@ -276,7 +291,7 @@ public class JobsPageController {
     private void live(Organization org, Acted acted, Model model) {
         ZoneId zone = accounts.displayZone(org.id());
         Activity activity = activity(org, zone, model);
-        List<JobRun> recent = runs.recent(org.id(), zone, activity.reports(), activity.logs());
+        List<JobRun> recent = runs.recent(org.id(), zone, activity.reports(), activity.logs(), profiles(model));
         model.addAttribute("runs", recent);
         model.addAttribute("actedOn", acted == null ? null : acted.executionId());
         // after an action, look again shortly either way: a collect still starting is not listed yet
@@ -285,7 +300,8 @@ public class JobsPageController {
 
     /** The reports and the sync log; the list names its load steps and exit messages from them too. */
     private Activity activity(Organization org, ZoneId zone, Model model) {
-        Activity activity = new Activity(pendingReports.findByOrg(org.id(), PENDING_LIMIT),
+        // the sync log is the org's: one line may tell of a run of several profiles
+        Activity activity = new Activity(pendingReports.findByOrg(org.id(), profiles(model).filter(), PENDING_LIMIT),
                 syncLogs.recent(org.id(), SYNC_LOG_LIMIT));
         model.addAttribute("zone", zone);
         model.addAttribute("pendingReports", activity.reports());
@@ -294,5 +310,9 @@ public class JobsPageController {
     }
 
     private record Activity(List<PendingReport> reports, List<SyncLog> logs) {
+    }
+
+    private static ProfileSelection profiles(Model model) {
+        return (ProfileSelection) model.getAttribute(PROFILES);
     }
 }

@@ -21,6 +21,7 @@ final class RunLabels {
 
     /** In the order the page lists them: what the run covers first, then when and who asked. */
     private static final List<Map.Entry<String, String>> PARAMETERS = List.of(
+            Map.entry(JobNames.PROFILE_ID, "Profile"),
             Map.entry(JobNames.DAY, "Day"),
             Map.entry(JobNames.DAYS, "Days"),
             Map.entry(JobNames.FROM, "From"),

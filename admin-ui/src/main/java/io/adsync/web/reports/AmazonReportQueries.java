@@ -1,9 +1,9 @@
 package io.adsync.web.reports;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.adsync.web.reports.DailyFigures.AdsDay;
@@ -25,17 +25,30 @@ public class AmazonReportQueries {
         this.jdbc = jdbc;
     }
 
-    Map<LocalDate, AdsDay> adsByDate(long orgId, ReportPeriod period) {
-        return jdbc.sql("""
-                        select date, coalesce(sum(cost), 0) as spend, coalesce(sum(sales_14d), 0) as sales
-                        from amazon_sp_ads
-                        where org_id = ? and date between ? and ?
-                        group by date""")
-                .params(orgId, period.from(), period.to())
-                .query((rs, n) -> Map.entry(rs.getObject("date", LocalDate.class),
-                        new AdsDay(rs.getBigDecimal("spend"), rs.getBigDecimal("sales"))))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    /**
+     * The ad sums per currency and date. A profile's currency is the one its {@code ads_profiles} row
+     * names; a profile not discovered yet has none there, and its rows say the currency their campaigns
+     * are budgeted in. Joining {@code ads_profiles} cannot inflate: it has one row per org and profile.
+     *
+     * @param profileIds null for every row of the org
+     */
+    Map<String, Map<LocalDate, AdsDay>> adsByCurrencyAndDate(long orgId, Long[] profileIds, ReportPeriod period) {
+        Map<String, Map<LocalDate, AdsDay>> byCurrency = new HashMap<>(); // a currency may be unknown: a null key
+        jdbc.sql("""
+                        select coalesce(p.currency_code, a.campaign_budget_currency_code) as currency, a.date,
+                               coalesce(sum(a.cost), 0) as spend, coalesce(sum(a.sales_14d), 0) as sales
+                        from amazon_sp_ads a
+                        left join ads_profiles p on p.org_id = a.org_id and p.profile_id = a.profile_id
+                        where a.org_id = ? and (cast(? as bigint[]) is null or a.profile_id = any (?))
+                          and a.date between ? and ?
+                        group by 1, a.date""")
+                .params(orgId, profileIds, profileIds, period.from(), period.to())
+                .query(rs -> {
+                    byCurrency.computeIfAbsent(rs.getString("currency"), currency -> new HashMap<>())
+                            .put(rs.getObject("date", LocalDate.class),
+                                    new AdsDay(rs.getBigDecimal("spend"), rs.getBigDecimal("sales")));
+                });
+        return byCurrency;
     }
 
     /** Fees from each SKU's product row (one per org and SKU, so this join cannot inflate). */
@@ -59,33 +72,29 @@ public class AmazonReportQueries {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** Each campaign's sums; its name as of the latest day (campaigns get renamed). */
-    List<CampaignFigures> campaigns(long orgId, ReportPeriod period) {
+    /**
+     * Each campaign's sums, per profile (campaign ids are a profile's), in the profile's currency (as
+     * {@link #adsByCurrencyAndDate} finds it); its name as of the latest day (campaigns get renamed).
+     */
+    List<CampaignFigures> campaigns(long orgId, Long[] profileIds, ReportPeriod period) {
         return jdbc.sql("""
-                        select campaign_id,
-                               (array_agg(campaign_name order by date desc))[1] as campaign_name,
-                               coalesce(sum(cost), 0) as spend,
-                               coalesce(sum(sales_14d), 0) as sales,
-                               coalesce(sum(clicks), 0) as clicks,
-                               coalesce(sum(impressions), 0) as impressions
-                        from amazon_sp_ads
-                        where org_id = ? and date between ? and ?
-                        group by campaign_id""")
-                .params(orgId, period.from(), period.to())
-                .query((rs, n) -> new CampaignFigures(rs.getLong("campaign_id"), rs.getString("campaign_name"),
-                        rs.getBigDecimal("spend"), rs.getBigDecimal("sales"), rs.getLong("clicks"),
-                        rs.getLong("impressions")))
+                        select a.profile_id, a.campaign_id,
+                               coalesce(min(p.currency_code),
+                                        (array_agg(a.campaign_budget_currency_code order by a.date desc))[1]) as currency,
+                               (array_agg(a.campaign_name order by a.date desc))[1] as campaign_name,
+                               coalesce(sum(a.cost), 0) as spend,
+                               coalesce(sum(a.sales_14d), 0) as sales,
+                               coalesce(sum(a.clicks), 0) as clicks,
+                               coalesce(sum(a.impressions), 0) as impressions
+                        from amazon_sp_ads a
+                        left join ads_profiles p on p.org_id = a.org_id and p.profile_id = a.profile_id
+                        where a.org_id = ? and (cast(? as bigint[]) is null or a.profile_id = any (?))
+                          and a.date between ? and ?
+                        group by a.profile_id, a.campaign_id""")
+                .params(orgId, profileIds, profileIds, period.from(), period.to())
+                .query((rs, n) -> new CampaignFigures(rs.getLong("profile_id"), rs.getString("currency"),
+                        rs.getLong("campaign_id"), rs.getString("campaign_name"), rs.getBigDecimal("spend"),
+                        rs.getBigDecimal("sales"), rs.getLong("clicks"), rs.getLong("impressions")))
                 .list();
-    }
-
-    /** The currency the org's campaigns are budgeted in, as the latest row says; empty before the first load. */
-    Optional<String> currency(long orgId) {
-        return jdbc.sql("""
-                        select campaign_budget_currency_code from amazon_sp_ads
-                        where org_id = ? and campaign_budget_currency_code is not null
-                        order by date desc limit 1""")
-                .param(orgId)
-                .query(String.class)
-                .optional();
     }
 }

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * One campaign's sums over a period. ROAS = sales / spend, ACOS = spend / sales as a percentage;
- * both null when their divisor is zero.
+ * One campaign's sums over a period, in its profile's currency ({@code currency}, null when not known
+ * yet). ROAS = sales / spend, ACOS = spend / sales as a percentage; both null when their divisor is zero.
  */
-public record CampaignFigures(long campaignId, String campaignName, BigDecimal spend, BigDecimal sales14d,
-                              long clicks, long impressions) {
+public record CampaignFigures(long profileId, String currency, long campaignId, String campaignName,
+                              BigDecimal spend, BigDecimal sales14d, long clicks, long impressions) {
 
     public BigDecimal roas() {
         return DailyFigures.ratio(sales14d, spend);

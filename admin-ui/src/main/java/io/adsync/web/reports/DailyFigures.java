@@ -28,6 +28,15 @@ public record DailyFigures(LocalDate date, boolean adsLoaded, boolean salesLoade
                 sales == null ? null : sales.fbaFees(), sales == null ? null : sales.referralFees(), payout, tacos);
     }
 
+    /**
+     * The day with its counts and load state but no money: what a selection spanning several currencies
+     * shows, since a sum of pounds and dollars is no amount of anything.
+     */
+    DailyFigures withoutMoney() {
+        return new DailyFigures(date, adsLoaded, salesLoaded, null, units, sessions, null, null, null, null, null,
+                null);
+    }
+
     /** {@code part / whole}, null when the whole is 0 (a ratio to nothing means nothing). */
     static BigDecimal ratio(BigDecimal part, BigDecimal whole) {
         return whole.signum() == 0 ? null : part.divide(whole, 4, RoundingMode.HALF_UP);

@@ -11,6 +11,8 @@ import io.adsync.web.console.ConsoleAdvice;
 import io.adsync.web.coverage.ConsoleBackfill;
 import io.adsync.web.console.ConsoleController;
 import io.adsync.web.console.Organization;
+import io.adsync.web.profiles.ProfileSelection;
+import io.adsync.web.profiles.ProfileSelections;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -28,8 +30,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Reports page: a date range (with 7/30/90-day presets), the summary and Revenue vs Expenses
- * charts, the scorecards, the per-campaign table, the CSV export and the "Sync Data" button. Charts
+ * The Reports page: a profile selector (all of the org's or one), a date range (with 7/30/90-day
+ * presets), the summary and Revenue vs Expenses charts, the scorecards (a row per currency when the
+ * profiles span several), the per-campaign table, the CSV export and the "Sync Data" button. Charts
  * and scorecards are drawn from the same {@link AmazonReport} that {@code GET /api/reports/amazon}
  * answers.
  */
@@ -44,34 +47,38 @@ public class ReportsPageController {
     private final JsonMapper json;
     private final AdsAccounts accounts;
     private final ConsoleBackfill backfill;
+    private final ProfileSelections profiles;
 
     public ReportsPageController(AmazonReports reports, ManualSyncs syncs, JsonMapper json, AdsAccounts accounts,
-                                 ConsoleBackfill backfill) {
+                                 ConsoleBackfill backfill, ProfileSelections profiles) {
         this.reports = reports;
         this.syncs = syncs;
         this.json = json;
         this.accounts = accounts;
         this.backfill = backfill;
+        this.profiles = profiles;
     }
 
     /**
      * A range that is not valid (not a date, reversed, too long) is said beside the form, which keeps
      * what was typed, over the default range: the user corrects it there instead of on an error page.
+     * An unknown profile is an error page (400): the selector never sends one.
      */
     @GetMapping("/reports")
     public String page(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range, BindingResult binding,
                        Model model, HttpServletResponse response) {
+        ProfileSelection selection = profiles.select(org.id(), range.profileId());
         try {
             if (binding.hasFieldErrors()) {
                 FieldError error = binding.getFieldErrors().get(0);
                 throw new BadRequestException("The value '" + error.getRejectedValue() + "' of " + error.getField()
                         + " is not a date: write dates as YYYY-MM-DD");
             }
-            report(org, range, model);
+            report(org, selection, range, model);
         } catch (BadRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("rangeError", e.getMessage());
-            report(org, RangeParams.DEFAULT, model);
+            report(org, selection, RangeParams.DEFAULT, model);
         }
         model.addAttribute("presets", ReportPeriod.PRESETS);
         model.addAttribute("today", accounts.today(org.id()));
@@ -83,13 +90,14 @@ public class ReportsPageController {
 
     @GetMapping("/reports/section")
     public String section(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range, Model model) {
-        report(org, range, model);
+        report(org, profiles.select(org.id(), range.profileId()), range, model);
         return "reports :: report";
     }
 
     @GetMapping("/reports/campaigns")
     public String campaigns(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range, Model model) {
-        campaignTable(org, range.period(accounts.today(org.id())), range, model);
+        campaignTable(org, profiles.select(org.id(), range.profileId()), range.period(accounts.today(org.id())),
+                range, model);
         return "reports :: campaigns";
     }
 
@@ -97,9 +105,11 @@ public class ReportsPageController {
     @ResponseBody
     public ResponseEntity<String> export(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range) {
         ReportPeriod period = range.period(accounts.today(org.id()));
+        ProfileSelection selection = profiles.select(org.id(), range.profileId());
+        // with several currencies the days carry no money (it is never summed across them): those cells are empty
         StringBuilder csv = new StringBuilder(
                 "date,revenue,units,sessions,ad_spend,ad_revenue,fba_fees,referral_fees,estimated_payout\n");
-        for (DailyFigures day : reports.report(org.id(), period).days()) {
+        for (DailyFigures day : reports.report(org.id(), selection, period).days()) {
             csv.append(day.date()).append(',').append(plain(day.revenue())).append(',').append(plain(day.units()))
                     .append(',').append(plain(day.sessions())).append(',').append(plain(day.adSpend())).append(',')
                     .append(plain(day.adRevenue())).append(',').append(plain(day.fbaFees())).append(',')
@@ -120,12 +130,17 @@ public class ReportsPageController {
         return "reports :: sync-progress";
     }
 
-    /** "Backfill these days": exactly the days of the page's range that are not loaded. */
+    /**
+     * "Backfill these days": exactly the days of the page's range that are not loaded for the selection,
+     * for the one selected profile, else for every enabled profile (each skips the days it has).
+     */
     @PostMapping("/reports/backfill")
     public String backfill(@ModelAttribute(ConsoleAdvice.ORG) Organization org, RangeParams range, Model model) {
         ReportPeriod period = range.period(accounts.today(org.id()));
-        model.addAttribute("flash", backfill.start(org.id(), reports.report(org.id(), period).adsNotLoaded()));
-        report(org, range, model);
+        ProfileSelection selection = profiles.select(org.id(), range.profileId());
+        model.addAttribute("flash", backfill.start(org.id(), selection.single(),
+                reports.report(org.id(), selection, period).adsNotLoaded()));
+        report(org, selection, range, model);
         return "reports :: backfill-action";
     }
 
@@ -141,22 +156,25 @@ public class ReportsPageController {
         return "reports :: sync-progress";
     }
 
-    private void report(Organization org, RangeParams range, Model model) {
+    private void report(Organization org, ProfileSelection selection, RangeParams range, Model model) {
         ReportPeriod period = range.period(accounts.today(org.id()));
-        AmazonReport report = reports.report(org.id(), period);
+        AmazonReport report = reports.report(org.id(), selection, period);
         model.addAttribute("period", period);
         model.addAttribute("report", report);
         model.addAttribute("reportJson", json.writeValueAsString(report));
+        model.addAttribute("currency", report.currency());
         model.addAttribute("backfilling", backfill.running(org.id()).isPresent());
-        campaignTable(org, period, range, model);
+        campaignTable(org, selection, period, range, model);
     }
 
-    private void campaignTable(Organization org, ReportPeriod period, RangeParams range, Model model) {
+    private void campaignTable(Organization org, ProfileSelection selection, ReportPeriod period, RangeParams range,
+                               Model model) {
         CampaignSort sort = CampaignSort.of(range.sort());
         boolean descending = !"asc".equalsIgnoreCase(range.dir());
-        List<CampaignFigures> campaigns = reports.campaigns(org.id(), period, sort, descending);
+        List<CampaignFigures> campaigns = reports.campaigns(org.id(), selection, period, sort, descending);
         model.addAttribute("period", period);
-        model.addAttribute("currency", reports.currency(org.id()).orElse(null));
+        model.addAttribute("profiles", selection);
+        model.addAttribute("profileParam", selection.param());
         model.addAttribute("campaigns", campaigns);
         model.addAttribute("sort", sort.param());
         model.addAttribute("descending", descending);
@@ -172,14 +190,15 @@ public class ReportsPageController {
 
     /**
      * The range a reports request asks for: {@code days} (a preset, ending yesterday) or
-     * {@code from}/{@code to}; plus the campaign table's sort.
+     * {@code from}/{@code to}; plus the campaign table's sort and the profiles ({@code profileId}: none for
+     * all, one, or several separated by commas).
      */
     public record RangeParams(Integer days,
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                              String sort, String dir) {
+                              String sort, String dir, String profileId) {
 
-        static final RangeParams DEFAULT = new RangeParams(null, null, null, null, null);
+        static final RangeParams DEFAULT = new RangeParams(null, null, null, null, null, null);
 
         /** @param today the profile's today: report days are the profile's local days */
         ReportPeriod period(LocalDate today) {

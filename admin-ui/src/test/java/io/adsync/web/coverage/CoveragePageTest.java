@@ -102,6 +102,32 @@ class CoveragePageTest {
                 .contains("from=" + TODAY.minusDays(95), "to=" + TODAY.minusDays(2));
     }
 
+    @Test
+    void allProfilesHaveADateWhenEveryEnabledProfileHasItAndOneProfileItsOwn() {
+        long usProfile = 1_200_002L;
+        TestOrgs.addProfile(jdbc, org, usProfile, ZoneId.systemDefault(), "US", "USD");
+        AdRows uk = new AdRows(jdbc, org).campaign(TODAY.minusDays(1), 111, "Brand", "1.00", "2.00", 1, 1)
+                .campaign(TODAY.minusDays(2), 111, "Brand", "1.00", "2.00", 1, 1);
+        uk.ofProfile(usProfile).loadedWithoutActivity(TODAY.minusDays(1));
+        jdbc.sql("""
+                        insert into amazon_ads_pending_reports (org_id, profile_id, report_id, start_date, end_date)
+                        values (?, ?, ?, ?, ?)""")
+                .params(org, usProfile, "coverage-us-" + org, TODAY.minusDays(3), TODAY.minusDays(3)).update();
+
+        Response all = console.page("/coverage?orgId=" + org);
+        Response ukOnly = console.page("/coverage?orgId=" + org + "&profileId=" + AdRows.PROFILE);
+        Response usOnly = console.page("/coverage?orgId=" + org + "&profileId=" + usProfile);
+
+        assertThat(state(all, TODAY.minusDays(1))).isEqualTo("LOADED");
+        assertThat(state(all, TODAY.minusDays(2))).as("the US profile lacks it").isEqualTo("MISSING");
+        assertThat(state(ukOnly, TODAY.minusDays(2))).isEqualTo("LOADED");
+        assertThat(state(ukOnly, TODAY.minusDays(3))).as("requested for the US profile only").isEqualTo("MISSING");
+        assertThat(state(usOnly, TODAY.minusDays(1))).isEqualTo("EMPTY");
+        assertThat(state(usOnly, TODAY.minusDays(3))).isEqualTo("REQUESTED");
+        assertThat(usOnly.body()).as("the calendar's polling keeps the selection")
+                .contains("hx-get=\"/coverage/calendar?orgId=" + org + "&amp;profileId=" + usProfile + "\"");
+    }
+
     private static String state(Response page, LocalDate date) {
         Matcher matcher = Pattern.compile("data-date=\"" + date + "\" data-state=\"(\\w+)\"").matcher(page.body());
         assertThat(matcher.find()).as("a cell for " + date).isTrue();

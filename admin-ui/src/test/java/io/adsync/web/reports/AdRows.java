@@ -6,12 +6,21 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writes rows of the report tables for one org, as the jobs (ads, with the coverage a completed load
- * records) and a later SP-API job (sales) would.
+ * Writes rows of the report tables for one org, as the jobs (ads of one profile, with the coverage a
+ * completed load records) and a later SP-API job (sales, which name no profile) would.
  */
-public record AdRows(JdbcClient jdbc, long orgId) {
+public record AdRows(JdbcClient jdbc, long orgId, long profileId) {
 
     public static final long PROFILE = 366822873177837L;
+
+    public AdRows(JdbcClient jdbc, long orgId) {
+        this(jdbc, orgId, PROFILE);
+    }
+
+    /** The same org's rows of another profile. */
+    public AdRows ofProfile(long otherProfileId) {
+        return new AdRows(jdbc, orgId, otherProfileId);
+    }
 
     /** The day as a completed report without any row leaves it: loaded, no ad activity. */
     public AdRows loadedWithoutActivity(LocalDate date) {
@@ -24,7 +33,7 @@ public record AdRows(JdbcClient jdbc, long orgId) {
                         insert into amazon_sp_ads (org_id, profile_id, date, campaign_id, campaign_name,
                             campaign_budget_currency_code, cost, sales_14d, clicks, impressions)
                         values (?, ?, ?, ?, ?, 'GBP', ?, ?, ?, ?)""")
-                .params(orgId, PROFILE, date, campaignId, name, new BigDecimal(cost), new BigDecimal(sales14d), clicks,
+                .params(orgId, profileId, date, campaignId, name, new BigDecimal(cost), new BigDecimal(sales14d), clicks,
                         impressions)
                 .update();
         return covered(date, 1);
@@ -36,7 +45,7 @@ public record AdRows(JdbcClient jdbc, long orgId) {
                         values (?, ?, 'spCampaigns', ?, 'test-report', ?, 1)
                         on conflict (org_id, profile_id, report_type, date)
                             do update set rows = report_coverage.rows + excluded.rows""")
-                .params(orgId, PROFILE, date, rows).update();
+                .params(orgId, profileId, date, rows).update();
         return this;
     }
 

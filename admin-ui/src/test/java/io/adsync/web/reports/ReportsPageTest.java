@@ -2,6 +2,7 @@ package io.adsync.web.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,6 +13,7 @@ import io.adsync.testapp.AdsSyncAppTest;
 import io.adsync.testapp.TestHttp;
 import io.adsync.testapp.TestHttp.Response;
 import io.adsync.testapp.TestOrgs;
+import io.adsync.web.console.ConsoleFormat;
 import io.adsync.web.console.ConsoleSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,9 @@ class ReportsPageTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ConsoleFormat format;
 
     ConsoleSession console;
     long org;
@@ -73,6 +78,52 @@ class ReportsPageTest {
         assertThat(scorecard(page, "estimated-payout")).as("200 - 10").isEqualTo("£190.00");
         assertThat(scorecard(page, "tacos")).as("10 / 200").isEqualTo("5.00%");
         assertThat(page.body()).contains("id=\"expenses-chart\"").doesNotContain("id=\"connect-sp-api\"");
+    }
+
+    @Test
+    void twoCurrenciesGetARowOfScorecardsEachAndNoSummedMoney() {
+        long usProfile = 1_000_002L;
+        TestOrgs.addProfile(jdbc, org, usProfile, ZoneId.systemDefault(), "US", "USD");
+        AdRows rows = new AdRows(jdbc, org).campaign(YESTERDAY, 111, "UK Brand", "15.00", "45.00", 4, 100);
+        rows.ofProfile(usProfile).campaign(YESTERDAY, 222, "US Brand", "20.00", "30.00", 6, 300);
+
+        Response page = console.page("/reports?orgId=" + org + "&days=7");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(currencyRows(page)).containsExactly("GBP", "USD");
+        assertThat(scorecard(section(page, "data-currency=\"GBP\""), "ad-spend")).isEqualTo(money("15.00", "GBP"));
+        assertThat(scorecard(section(page, "data-currency=\"USD\""), "ad-spend")).isEqualTo(money("20.00", "USD"));
+        assertThat(page.body()).as("15 + 20 in no currency").doesNotContain("35.00", "75.00")
+                .contains("Charts need one currency: pick a profile")
+                .doesNotContain("id=\"summary-chart\"", "data-scorecard=\"estimated-payout\"");
+        assertThat(page.body()).as("the campaign table names each row's profile and money")
+                .contains(">Profile</th>", "Test shop US (" + usProfile + ")", money("20.00", "USD"));
+    }
+
+    @Test
+    void theProfileSelectorNarrowsToOneCurrencyAndKeepsTheRange() {
+        long usProfile = 1_000_002L;
+        TestOrgs.addProfile(jdbc, org, usProfile, ZoneId.systemDefault(), "US", "USD");
+        new AdRows(jdbc, org).campaign(YESTERDAY, 111, "UK Brand", "15.00", "45.00", 4, 100)
+                .ofProfile(usProfile).campaign(YESTERDAY, 222, "US Brand", "20.00", "30.00", 6, 300);
+
+        Response page = console.page("/reports?orgId=" + org + "&days=7&profileId=" + usProfile);
+
+        assertThat(currencyRows(page)).as("one currency: the plain row of scorecards").isEmpty();
+        assertThat(scorecard(page, "ad-spend")).isEqualTo(money("20.00", "USD"));
+        assertThat(page.body()).contains("id=\"summary-chart\"", "selected=\"selected\"")
+                .containsPattern("<option[^>]*value=\"" + usProfile + "\"[^>]*selected[^>]*>Test shop · US · USD")
+                .contains("hx-get=\"/reports/section?orgId=" + org + "&amp;from=" + YESTERDAY.minusDays(6)
+                        + "&amp;to=" + YESTERDAY + "&amp;profileId=" + usProfile + "\"")
+                .as("one profile: no profile column").doesNotContain(">Profile</th>", "UK Brand");
+    }
+
+    @Test
+    void anUnknownProfileIsABadRequest() {
+        Response page = console.page("/reports?orgId=" + org + "&profileId=42");
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("Profile 42 is not a profile of organization " + org);
     }
 
     @Test
@@ -192,6 +243,25 @@ class ReportsPageTest {
                 + "<span class=\"value\">([^<]*)</span>").matcher(page.body());
         assertThat(matcher.find()).as("scorecard " + name).isTrue();
         return matcher.group(1);
+    }
+
+    /** The currencies of the per-currency scorecard rows, in page order. */
+    private static List<String> currencyRows(Response page) {
+        return Pattern.compile("class=\"scorecards currency-row\"[^>]*data-currency=\"([A-Z]{3})\"")
+                .matcher(page.body()).results().map(match -> match.group(1)).toList();
+    }
+
+    /** The page from the element carrying {@code marker} on, so a scorecard lookup finds that row's. */
+    private static Response section(Response page, String marker) {
+        Matcher row = Pattern.compile("currency-row\"[^>]*" + Pattern.quote(marker)).matcher(page.body());
+        int at = row.find() ? row.start() : -1;
+        assertThat(at).as(marker).isNotNegative();
+        return new Response(page.status(), page.body().substring(at), page.headers());
+    }
+
+    /** Money as the console writes it in the server's locale (the test sends no Accept-Language). */
+    private String money(String amount, String currency) {
+        return format.money(new BigDecimal(amount), currency);
     }
 
     private static JsonNode embeddedReport(Response page) {

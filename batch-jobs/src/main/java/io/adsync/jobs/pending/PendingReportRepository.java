@@ -52,6 +52,14 @@ public class PendingReportRepository {
                 .params(orgId, limit).query(PendingReportRepository::map).list();
     }
 
+    /** The org's newest reports of some of its profiles ({@code profileIds} null: of all of them). */
+    public List<PendingReport> findByOrg(long orgId, Long[] profileIds, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from amazon_ads_pending_reports where org_id = ?"
+                        + " and (cast(? as bigint[]) is null or profile_id = any (?))"
+                        + " order by created_at desc, id desc limit ?")
+                .params(orgId, profileIds, profileIds, limit).query(PendingReportRepository::map).list();
+    }
+
     public List<PendingReport> findByJobInstance(long jobInstanceId) {
         return jdbc.sql("select " + COLUMNS + " from amazon_ads_pending_reports where job_instance_id = ?"
                         + " order by start_date")
