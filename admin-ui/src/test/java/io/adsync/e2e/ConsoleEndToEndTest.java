@@ -344,6 +344,13 @@ class ConsoleEndToEndTest {
         assertThat(jdbc.sql("select count(*) from amazon_sp_ads where org_id = ? and profile_id = ? and date = ?")
                 .params(ORG, SandboxAccounts.PROFILE_US, yesterdayInLosAngeles).query(Long.class).single())
                 .as("the US profile's yesterday, a Los Angeles day").isPositive();
+
+        browser.open("/reports");
+        browser.await("#charts-need-one-currency");
+        List<WebElement> rows = browser.findAll("section.currency-row");
+        assertThat(rows).as("one row of scorecards per currency, never summed").hasSize(2);
+        assertThat(rows.stream().map(WebElement::getText).toList())
+                .anySatisfy(row -> assertThat(row).contains("£")).anySatisfy(row -> assertThat(row).contains("$"));
     }
 
     @Test
@@ -364,7 +371,7 @@ class ConsoleEndToEndTest {
 
     /** What marks each page as drawn: its last part to arrive (the charts are drawn by script). */
     private static final Map<String, String> PAGES = Map.of(
-            "reports", "#summary-chart",
+            "reports", "#report",
             "coverage", ".calendar",
             "jobs", "#activity table.sync-log",
             "settings", "#ads",

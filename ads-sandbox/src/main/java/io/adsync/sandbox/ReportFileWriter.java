@@ -42,6 +42,7 @@ final class ReportFileWriter {
         GZIPOutputStream gzip = new FastGzipOutputStream(out);
         JsonGenerator json = SandboxHttp.MAPPER.createGenerator(gzip);
         RowSink sink = new RowSink(json, request.columns(), stopAfter);
+        SandboxReportType type = request.type();
         // the malformed rows copy the first campaign's row of the first day: a client that skips them loses nothing
         Map<String, Object> malformedBase = report.malformed()
                 ? data.activeRow(profileId, data.campaigns(profileId).get(0), request.startDate(), asOf)
@@ -53,11 +54,12 @@ final class ReportFileWriter {
             sink.accept(badCost);
         }
         for (LocalDate date = request.startDate(); !date.isAfter(request.endDate()); date = date.plusDays(1)) {
-            for (SandboxCampaign campaign : data.campaigns(profileId)) {
-                Map<String, Object> row = data.row(profileId, campaign, date, asOf);
-                if (row != null && !sink.accept(row)) {
-                    cutOff(json, gzip);
-                    return;
+            for (SandboxCampaign campaign : data.campaigns(profileId, type)) {
+                for (Map<String, Object> row : data.rows(profileId, type, campaign, date, asOf)) {
+                    if (!sink.accept(row)) {
+                        cutOff(json, gzip);
+                        return;
+                    }
                 }
             }
         }

@@ -10,8 +10,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks a create-report body the way Amazon does for Sponsored Products campaign reports, answering with Amazon's 400
- * details, so the client's handling of a rejected request is exercised against the real wording.
+ * Checks a create-report body the way Amazon does, for every report type it knows ({@link SandboxReportType}),
+ * answering with Amazon's 400 details, so the client's handling of a rejected request is exercised against the real
+ * wording.
  */
 final class ReportRequestValidator {
 
@@ -23,22 +24,24 @@ final class ReportRequestValidator {
         if (!configuration.isObject()) {
             throw rejected("configuration is required");
         }
-        requireValue(configuration, "adProduct", "SPONSORED_PRODUCTS",
-                value -> "configuration adProduct " + value + " is not supported");
-        requireValue(configuration, "reportTypeId", "spCampaigns",
-                value -> "configuration reportTypeId " + value + " is not supported for adProduct SPONSORED_PRODUCTS");
+        String reportTypeId = text(configuration, "reportTypeId");
+        SandboxReportType type = SandboxReportType.find(reportTypeId).orElseThrow(() -> rejected(
+                "configuration reportTypeId " + reportTypeId + " is not supported"));
+        requireValue(configuration, "adProduct", type.adProduct(),
+                value -> "configuration adProduct " + value + " is not supported for report type " + reportTypeId);
         List<String> groupBy = strings(configuration.path("groupBy"), "groupBy");
-        if (!groupBy.equals(List.of("campaign"))) {
-            throw rejected("configuration groupBy " + groupBy + " is not supported for report type spCampaigns");
+        if (!groupBy.equals(List.of(type.groupBy()))) {
+            throw rejected("configuration groupBy " + groupBy + " is not supported for report type " + reportTypeId);
         }
         List<String> columns = strings(configuration.path("columns"), "columns");
         if (columns.isEmpty()) {
             throw rejected("configuration columns must not be empty");
         }
-        List<String> unsupported = columns.stream().filter(column -> !SpCampaignsColumns.accepted(column)).toList();
+        List<String> unsupported = columns.stream().filter(column -> !type.accepts(column)).toList();
         if (!unsupported.isEmpty()) {
-            throw rejected("configuration columns " + unsupported
-                    + " are not supported for report type spCampaigns and groupBy [campaign]");
+            throw rejected("configuration columns " + unsupported + " are not supported for report type "
+                    + reportTypeId + " and groupBy [" + type.groupBy() + "]. Allowed values: "
+                    + type.columns().keySet());
         }
         requireValue(configuration, "timeUnit", "DAILY",
                 value -> "configuration timeUnit " + value + " is not supported together with the date column");
@@ -53,12 +56,14 @@ final class ReportRequestValidator {
         if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_RANGE_DAYS) {
             throw rejected("The report date range must not exceed " + MAX_RANGE_DAYS + " days");
         }
-        if (start.isBefore(today.minusDays(SandboxData.RETENTION_DAYS))) {
-            throw rejected("startDate must be within the last " + SandboxData.RETENTION_DAYS + " days");
+        if (start.isBefore(today.minusDays(type.retentionDays()))) {
+            // Amazon's wording for a start before the type's retention
+            throw rejected("startDate (" + start + ") must be equal to or after report type data retention start "
+                    + "date (" + today.minusDays(type.retentionDays()) + ")");
         }
         JsonNode name = request.path("name");
         return new ReportRequest(name.isString() ? name.stringValue() : null, start, end, configuration,
-                List.copyOf(columns));
+                List.copyOf(columns), type);
     }
 
     private static JsonNode parse(byte[] body) {
@@ -71,6 +76,14 @@ final class ReportRequestValidator {
         } catch (JacksonException e) {
             throw rejected("Malformed JSON in the request body");
         }
+    }
+
+    private static String text(JsonNode configuration, String field) {
+        JsonNode value = configuration.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            throw rejected("configuration " + field + " is required");
+        }
+        return value.isString() ? value.stringValue() : value.toString();
     }
 
     private static void requireValue(JsonNode configuration, String field, String expected,

@@ -48,6 +48,7 @@ public final class SandboxData {
 
     private final int campaignsPerProfile;
     private final Map<Long, List<SandboxCampaign>> campaigns = new ConcurrentHashMap<>();
+    private final Map<Long, List<SandboxCampaign>> otherCampaigns = new ConcurrentHashMap<>();
     /** Days on which every campaign was paused: their reports hold no rows, as Amazon's do. */
     private final Set<LocalDate> quietDays = ConcurrentHashMap.newKeySet();
 
@@ -79,6 +80,39 @@ public final class SandboxData {
     /** Back to the usual activity on every day. */
     public void clearQuietDays() {
         quietDays.clear();
+    }
+
+    /**
+     * The rows of a report of the type for {@code date} generated on {@code asOf}: the campaign
+     * report's rows, or what {@link DerivedRows} derives from them (Sponsored Brands and Display from
+     * campaigns of their own).
+     */
+    public List<Map<String, Object>> rows(long profileId, SandboxReportType type, LocalDate date, LocalDate asOf) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SandboxCampaign campaign : campaigns(profileId, type)) {
+            rows.addAll(rows(profileId, type, campaign, date, asOf));
+        }
+        return rows;
+    }
+
+    List<Map<String, Object>> rows(long profileId, SandboxReportType type, SandboxCampaign campaign, LocalDate date,
+                                   LocalDate asOf) {
+        if (ChronoUnit.DAYS.between(date, asOf) > type.retentionDays()) {
+            return List.of();
+        }
+        Map<String, Object> row = row(profileId, campaign, date, asOf);
+        return row == null ? List.of() : DerivedRows.rows(type, campaign, row);
+    }
+
+    /** The campaigns behind a report type: Sponsored Brands and Display have their own, fewer and smaller. */
+    List<SandboxCampaign> campaigns(long profileId, SandboxReportType type) {
+        return switch (type.adProduct()) {
+            case "SPONSORED_BRANDS" -> otherCampaigns.computeIfAbsent(profileId * 31 + 'b',
+                    key -> SandboxCampaign.generate(key, Math.max(1, campaignsPerProfile / 4)));
+            case "SPONSORED_DISPLAY" -> otherCampaigns.computeIfAbsent(profileId * 31 + 'd',
+                    key -> SandboxCampaign.generate(key, Math.max(1, campaignsPerProfile / 5)));
+            default -> campaigns(profileId);
+        };
     }
 
     /** The profile's campaign ids, the same on every run. */

@@ -184,7 +184,7 @@ class AmazonAdsClientReportsTest extends SandboxTest {
 
         assertThatThrownBy(() -> client().createReport(credentials(), SP_CAMPAIGNS, start, start.plusDays(2)))
                 .isInstanceOf(AdsRequestRejectedException.class)
-                .hasMessageContaining("startDate must be within the last 95 days");
+                .hasMessageContaining("must be equal to or after report type data retention start date");
     }
 
     @Test

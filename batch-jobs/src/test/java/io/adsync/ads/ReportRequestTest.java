@@ -3,14 +3,13 @@ package io.adsync.ads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.adsync.report.ReportCatalog;
 import io.adsync.report.ReportDefinition;
+import io.adsync.sandbox.SandboxReportType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The body of a report request asks for every column Amazon's v3 reference lists as valid for the
  * type and grouping at DAILY, and for nothing else: one invalid column and Amazon rejects the whole
- * report with a 400. The valid sets are copied from the reference into {@code amazon/v3-daily-columns.json}.
+ * report with a 400. The valid sets are the sandbox's copy of Amazon's reference ({@link SandboxReportType}).
  */
 class ReportRequestTest {
 
@@ -32,15 +31,17 @@ class ReportRequestTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("reportTypes")
-    void asksForEveryColumnAmazonListsForTheTypeAndNothingElse(ReportDefinition type) throws IOException {
+    void asksForEveryColumnAmazonListsForTheTypeAndNothingElse(ReportDefinition type) {
         JsonNode configuration = JSON.valueToTree(
                 ReportRequest.daily(type, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31))).path("configuration");
-        JsonNode amazon = validColumns().path("reportTypes").path(type.reportTypeId());
+        SandboxReportType amazon = SandboxReportType.find(type.reportTypeId()).orElseThrow();
 
         assertThat(configuration.path("reportTypeId").asString()).isEqualTo(type.reportTypeId());
-        assertThat(strings(configuration.path("groupBy"))).containsExactly(amazon.path("groupBy").asString());
+        assertThat(configuration.path("adProduct").asString()).isEqualTo(amazon.adProduct());
+        assertThat(type.retentionDays()).isEqualTo(amazon.retentionDays());
+        assertThat(strings(configuration.path("groupBy"))).containsExactly(amazon.groupBy());
         assertThat(strings(configuration.path("columns"))).as("Amazon's valid columns of %s", type)
-                .containsExactlyInAnyOrderElementsOf(strings(amazon.path("columns")))
+                .containsExactlyInAnyOrderElementsOf(amazon.columns().keySet())
                 .doesNotHaveDuplicates()
                 .containsAll(type.requiredColumns());
     }
@@ -69,12 +70,6 @@ class ReportRequestTest {
                 tuple("spAdvertisedProduct", "SPONSORED_PRODUCTS", 95),
                 tuple("sbCampaigns", "SPONSORED_BRANDS", 60),
                 tuple("sdCampaigns", "SPONSORED_DISPLAY", 65));
-    }
-
-    private static JsonNode validColumns() throws IOException {
-        try (InputStream in = ReportRequestTest.class.getResourceAsStream("/amazon/v3-daily-columns.json")) {
-            return JSON.readTree(in);
-        }
     }
 
     private static List<String> strings(JsonNode array) {

@@ -21,6 +21,7 @@ import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.jobs.synclog.SyncLogRepository;
 import io.adsync.profiles.AdsProfiles;
 import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportDefinition;
 import io.adsync.report.ReportColumn;
 import io.adsync.sandbox.AdsSandbox;
 import io.adsync.sandbox.SandboxAccounts;
@@ -112,7 +113,8 @@ public abstract class JobsTestSupport {
         SANDBOX.faults().reset();
         SANDBOX.stats().reset();
         SANDBOX.data().clearQuietDays();
-        jdbc.sql("truncate amazon_sp_ads, amazon_ads_pending_reports, sync_logs, report_coverage, ads_profiles").update();
+        jdbc.sql("truncate amazon_ads_pending_reports, sync_logs, report_coverage, ads_profiles, "
+                + String.join(", ", ReportCatalog.all().stream().map(ReportDefinition::table).toList())).update();
         jobRepositoryTestUtils.removeJobExecutions();
         settings.saveAmazonAds(ORG, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID, SandboxAccounts.CLIENT_SECRET,
                 SandboxAccounts.REFRESH_TOKEN, PROFILE, AdsRegion.SANDBOX));

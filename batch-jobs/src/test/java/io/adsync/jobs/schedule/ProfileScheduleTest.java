@@ -37,6 +37,7 @@ class ProfileScheduleTest extends JobsTestSupport {
                 .atZone(ZoneId.of("Europe/London")).toInstant();
 
         scheduler().request(nineTenInLondon);
+        requestRuns().forEach(runs::await);
 
         assertThat(requestRuns()).extracting(run -> run.getJobParameters().getLong(JobNames.PROFILE_ID))
                 .containsExactly(PROFILE);
