@@ -42,6 +42,14 @@ public final class ReportCatalog {
         return DEFINITIONS.stream().map(ReportDefinition::reportTypeId).toList();
     }
 
+    /**
+     * The campaign report of each ad product (Sponsored Products, Brands, Display): together they hold
+     * all the ad spend once, which the other types break down.
+     */
+    public static List<ReportDefinition> campaignReports() {
+        return DEFINITIONS.stream().filter(definition -> definition.groupBy().equals(List.of("campaign"))).toList();
+    }
+
     /** The Sponsored Products campaign report: the one version 1 loaded, every profile's default. */
     public static ReportDefinition spCampaigns() {
         return of(SP_CAMPAIGNS);

@@ -11,10 +11,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  *
  * @param currency   the currency of the money figures; null before the first load, and when the selected
  *                   profiles span several currencies (then the money of the days and totals is null too)
- * @param byCurrency the money totals of each currency with loaded data, by currency code
+ * @param byCurrency  the money totals of each currency with loaded data, by currency code
+ * @param byAdProduct the ad money of each ad product (Sponsored Products, Brands, Display) and currency
  */
 public record AmazonReport(String currency, List<DailyFigures> days, ReportTotals totals,
-                           List<CurrencyTotals> byCurrency, ReportCoverageCount coverage) {
+                           List<CurrencyTotals> byCurrency, List<AdProductTotals> byAdProduct,
+                           ReportCoverageCount coverage) {
 
     /** Money of several currencies is shown per currency only: no summed money, no money in charts. */
     @JsonIgnore

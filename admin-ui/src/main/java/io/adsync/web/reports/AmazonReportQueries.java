@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportColumn;
 import io.adsync.web.reports.DailyFigures.AdsDay;
 import io.adsync.web.reports.DailyFigures.SalesDay;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,16 +34,26 @@ public class AmazonReportQueries {
      *
      * @param profileIds null for every row of the org
      */
+    /**
+     * The rows of every ad product's campaign report as one relation, each campaign once: spend is the
+     * type's cost, sales its 14-day attributed sales (SB and SD call them {@code sales}).
+     */
+    private static final String CAMPAIGN_ROWS = ReportCatalog.campaignReports().stream()
+            .map(type -> "select '" + type.adProduct() + "' as ad_product, org_id, profile_id, date, "
+                    + "campaign_budget_currency_code, " + ReportColumn.snakeCase(type.spend()) + " as spend, "
+                    + ReportColumn.snakeCase(type.revenue()) + " as sales from " + type.table())
+            .collect(Collectors.joining(" union all "));
+
     Map<String, Map<LocalDate, AdsDay>> adsByCurrencyAndDate(long orgId, Long[] profileIds, ReportPeriod period) {
         Map<String, Map<LocalDate, AdsDay>> byCurrency = new HashMap<>(); // a currency may be unknown: a null key
         jdbc.sql("""
                         select coalesce(p.currency_code, a.campaign_budget_currency_code) as currency, a.date,
-                               coalesce(sum(a.cost), 0) as spend, coalesce(sum(a.sales_14d), 0) as sales
-                        from amazon_sp_ads a
+                               coalesce(sum(a.spend), 0) as spend, coalesce(sum(a.sales), 0) as sales
+                        from (%s) a
                         left join ads_profiles p on p.org_id = a.org_id and p.profile_id = a.profile_id
                         where a.org_id = ? and (cast(? as bigint[]) is null or a.profile_id = any (?))
                           and a.date between ? and ?
-                        group by 1, a.date""")
+                        group by 1, a.date""".formatted(CAMPAIGN_ROWS))
                 .params(orgId, profileIds, profileIds, period.from(), period.to())
                 .query(rs -> {
                     byCurrency.computeIfAbsent(rs.getString("currency"), currency -> new HashMap<>())
@@ -49,6 +61,23 @@ public class AmazonReportQueries {
                                     new AdsDay(rs.getBigDecimal("spend"), rs.getBigDecimal("sales")));
                 });
         return byCurrency;
+    }
+
+    /** The ad spend and ad revenue of each ad product and currency over the period. */
+    List<AdProductTotals> adsByAdProduct(long orgId, Long[] profileIds, ReportPeriod period) {
+        return jdbc.sql("""
+                        select a.ad_product, coalesce(p.currency_code, a.campaign_budget_currency_code) as currency,
+                               coalesce(sum(a.spend), 0) as spend, coalesce(sum(a.sales), 0) as sales
+                        from (%s) a
+                        left join ads_profiles p on p.org_id = a.org_id and p.profile_id = a.profile_id
+                        where a.org_id = ? and (cast(? as bigint[]) is null or a.profile_id = any (?))
+                          and a.date between ? and ?
+                        group by 1, 2 order by 1, 2""".formatted(CAMPAIGN_ROWS))
+                .params(orgId, profileIds, profileIds, period.from(), period.to())
+                .query((rs, n) -> new AdProductTotals(rs.getString("ad_product"), rs.getString("currency"),
+                        rs.getBigDecimal("spend"), rs.getBigDecimal("sales"),
+                        DailyFigures.ratio(rs.getBigDecimal("sales"), rs.getBigDecimal("spend"))))
+                .list();
     }
 
     /** Fees from each SKU's product row (one per org and SKU, so this join cannot inflate). */

@@ -72,7 +72,8 @@ public class AmazonReports {
                         : ads.getOrDefault(currencies.iterator().next(), Map.of()))
                 : days(period, sales, adsLoaded, Map.of()).stream().map(DailyFigures::withoutMoney).toList();
         return new AmazonReport(oneCurrency && !currencies.isEmpty() ? currencies.iterator().next() : null, days,
-                ReportTotals.of(days), byCurrency, ReportCoverageCount.of(days));
+                ReportTotals.of(days), byCurrency, queries.adsByAdProduct(orgId, selection.filter(), period),
+                ReportCoverageCount.of(days));
     }
 
     /** Every day of the period; a loaded day without ad rows has zero ad figures, one not loaded none. */

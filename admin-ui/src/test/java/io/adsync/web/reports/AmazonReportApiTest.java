@@ -60,6 +60,30 @@ class AmazonReportApiTest {
     }
 
     @Test
+    void adSpendAndAdRevenueIncludeSponsoredBrandsAndDisplayWithTheSplitByAdProduct() {
+        rows.campaign(MARCH_1, 111, "Brand", "10.00", "40.00", 12, 900);
+        jdbc.sql("insert into amazon_sb_campaigns (org_id, profile_id, date, campaign_id, cost, sales, "
+                + "campaign_budget_currency_code) "
+                + "values (?, ?, ?, 501, 3.00, 9.00, 'GBP')").params(org, AdRows.PROFILE, MARCH_1).update();
+        jdbc.sql("insert into amazon_sd_campaigns (org_id, profile_id, date, campaign_id, cost, sales, "
+                + "campaign_budget_currency_code) "
+                + "values (?, ?, ?, 601, 2.00, 1.00, 'GBP')").params(org, AdRows.PROFILE, MARCH_1).update();
+
+        JsonNode report = report("from=2025-03-01&to=2025-03-01").json();
+
+        assertThat(report.get("totals").get("adSpend").decimalValue()).isEqualByComparingTo("15.00");
+        assertThat(report.get("totals").get("adRevenue").decimalValue()).isEqualByComparingTo("50.00");
+        JsonNode byAdProduct = report.get("byAdProduct");
+        assertThat(byAdProduct).hasSize(3);
+        assertThat(byAdProduct.get(0).get("adProduct").asString()).isEqualTo("SPONSORED_BRANDS");
+        assertThat(byAdProduct.get(0).get("adSpend").decimalValue()).isEqualByComparingTo("3.00");
+        assertThat(byAdProduct.get(0).get("roas").decimalValue()).isEqualByComparingTo("3");
+        assertThat(byAdProduct.get(1).get("adProduct").asString()).isEqualTo("SPONSORED_DISPLAY");
+        assertThat(byAdProduct.get(2).get("adProduct").asString()).isEqualTo("SPONSORED_PRODUCTS");
+        assertThat(byAdProduct.get(2).get("adRevenue").decimalValue()).isEqualByComparingTo("40.00");
+    }
+
+    @Test
     void mergesSalesAndAdsByDateWithoutMultiplyingEitherSide() {
         // two campaigns and two SKUs on one day: a join would count each side twice
         rows.campaign(MARCH_1, 111, "Brand", "10.00", "30.00", 1, 10)
