@@ -18,6 +18,12 @@ final class ReportRequestValidator {
 
     static final int MAX_RANGE_DAYS = 31;
 
+    private final SandboxFaults faults;
+
+    ReportRequestValidator(SandboxFaults faults) {
+        this.faults = faults;
+    }
+
     ReportRequest validate(byte[] body, LocalDate today) {
         JsonNode request = parse(body);
         JsonNode configuration = request.path("configuration");
@@ -26,22 +32,25 @@ final class ReportRequestValidator {
         }
         String reportTypeId = text(configuration, "reportTypeId");
         SandboxReportType type = SandboxReportType.find(reportTypeId).orElseThrow(() -> rejected(
-                "configuration reportTypeId " + reportTypeId + " is not supported"));
+                "configuration reportTypeId is unknown or invalid"));
         requireValue(configuration, "adProduct", type.adProduct(),
                 value -> "configuration adProduct " + value + " is not supported for report type " + reportTypeId);
         List<String> groupBy = strings(configuration.path("groupBy"), "groupBy");
         if (!groupBy.equals(List.of(type.groupBy()))) {
-            throw rejected("configuration groupBy " + groupBy + " is not supported for report type " + reportTypeId);
+            throw rejected("configuration invalid groupBy values: (" + String.join(", ", groupBy)
+                    + "). Allowed values: (" + type.groupBy() + ")");
         }
         List<String> columns = strings(configuration.path("columns"), "columns");
         if (columns.isEmpty()) {
             throw rejected("configuration columns must not be empty");
         }
-        List<String> unsupported = columns.stream().filter(column -> !type.accepts(column)).toList();
+        List<String> unsupported = columns.stream()
+                .filter(column -> !type.accepts(column) || faults.isRetired(reportTypeId, column)).toList();
         if (!unsupported.isEmpty()) {
-            throw rejected("configuration columns " + unsupported + " are not supported for report type "
-                    + reportTypeId + " and groupBy [" + type.groupBy() + "]. Allowed values: "
-                    + type.columns().keySet());
+            // Amazon's wording; the allowed list is what it accepts today
+            throw rejected("configuration columns includes invalid values: (" + String.join(", ", unsupported)
+                    + "). Allowed values: (" + String.join(", ", type.columns().keySet().stream()
+                    .filter(column -> !faults.isRetired(reportTypeId, column)).toList()) + ")");
         }
         requireValue(configuration, "timeUnit", "DAILY",
                 value -> "configuration timeUnit " + value + " is not supported together with the date column");

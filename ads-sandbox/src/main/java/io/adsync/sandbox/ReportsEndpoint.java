@@ -28,7 +28,7 @@ final class ReportsEndpoint implements HttpHandler {
 
     private final ApiGate gate;
     private final ReportStore store;
-    private final ReportRequestValidator validator = new ReportRequestValidator();
+    private final ReportRequestValidator validator;
     private final SignedUrls signedUrls;
     private final SandboxFaults faults;
     private final SandboxStats stats;
@@ -43,6 +43,7 @@ final class ReportsEndpoint implements HttpHandler {
         this.store = store;
         this.signedUrls = signedUrls;
         this.faults = faults;
+        this.validator = new ReportRequestValidator(faults);
         this.stats = stats;
         this.clock = options.clock();
         this.reportDelay = options.reportDelay();

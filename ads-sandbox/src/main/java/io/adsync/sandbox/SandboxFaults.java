@@ -30,6 +30,7 @@ public final class SandboxFaults {
     private final Countdown malformedReports = new Countdown();
     private Duration latency = Duration.ZERO;
     private final Set<Long> stormedProfiles = new HashSet<>();
+    private final Set<String> retiredColumns = new HashSet<>();
 
     SandboxFaults() {
     }
@@ -59,6 +60,19 @@ public final class SandboxFaults {
 
     synchronized boolean isStormed(long profileId) {
         return stormedProfiles.contains(profileId);
+    }
+
+    /**
+     * Amazon retires a column of a report type: from now on a request naming it is rejected with
+     * the 400 that lists the invalid values and the allowed ones, until {@link #reset()}.
+     */
+    public synchronized SandboxFaults retireColumn(String reportTypeId, String column) {
+        retiredColumns.add(reportTypeId + "." + column);
+        return this;
+    }
+
+    synchronized boolean isRetired(String reportTypeId, String column) {
+        return retiredColumns.contains(reportTypeId + "." + column);
     }
 
     /** The next n API calls answer 503 Service Unavailable. */
@@ -109,6 +123,7 @@ public final class SandboxFaults {
 
     public synchronized SandboxFaults reset() {
         stormedProfiles.clear();
+        retiredColumns.clear();
         rateLimitedCreates.set(0);
         createRetryAfter = null;
         rateLimitedGets.set(0);

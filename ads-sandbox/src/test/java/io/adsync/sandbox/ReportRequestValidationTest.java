@@ -57,11 +57,29 @@ class ReportRequestValidationTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).path("code").stringValue()).isEqualTo("400");
         String detail = json(response).path("detail").stringValue();
-        assertThat(detail).startsWith("configuration columns [acosClicks14d, adGroupId] are not supported for report "
-                + "type spCampaigns and groupBy [campaign]. Allowed values: [");
+        assertThat(detail).startsWith("configuration columns includes invalid values: (acosClicks14d, adGroupId). "
+                + "Allowed values: (");
         assertThat(detail.substring(detail.indexOf("Allowed values"))).as("the allowed ones, as Amazon lists them")
                 .contains("campaignId", "sales14d").doesNotContain("acosClicks14d", "adGroupId");
         assertThat(sandbox.stats().reportsCreated(GB)).isZero();
+    }
+
+    @Test
+    void aRetiredColumnIsRejectedAsInvalidAndLeftOutOfTheAllowedOnes() {
+        sandbox.faults().retireColumn("spCampaigns", "topOfSearchImpressionShare");
+
+        HttpResponse<String> response = client.createReport(GB, SandboxClient.reportBody(TODAY.minusDays(1),
+                TODAY.minusDays(1), SpCampaignsColumns.ACCEPTED));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        String detail = json(response).path("detail").stringValue();
+        assertThat(detail).startsWith("configuration columns includes invalid values: (topOfSearchImpressionShare). "
+                + "Allowed values: (");
+        assertThat(detail.substring(detail.indexOf("Allowed"))).doesNotContain("topOfSearchImpressionShare");
+        List<String> without = new ArrayList<>(SpCampaignsColumns.ACCEPTED);
+        without.remove("topOfSearchImpressionShare");
+        assertThat(client.createReport(GB, SandboxClient.reportBody(TODAY.minusDays(1), TODAY.minusDays(1), without))
+                .statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -90,11 +108,11 @@ class ReportRequestValidationTest {
         return Stream.of(
                 Arguments.of("adProduct", "SPONSORED_BRANDS",
                         "configuration adProduct SPONSORED_BRANDS is not supported for report type spCampaigns"),
-                Arguments.of("reportTypeId", "spEverything", "configuration reportTypeId spEverything is not supported"),
+                Arguments.of("reportTypeId", "spEverything", "configuration reportTypeId is unknown or invalid"),
                 Arguments.of("reportTypeId", "spTargeting",
-                        "configuration groupBy [campaign] is not supported for report type spTargeting"),
+                        "configuration invalid groupBy values: (campaign). Allowed values: (targeting)"),
                 Arguments.of("groupBy", List.of("adGroup"),
-                        "configuration groupBy [adGroup] is not supported for report type spCampaigns"),
+                        "configuration invalid groupBy values: (adGroup). Allowed values: (campaign)"),
                 Arguments.of("timeUnit", "SUMMARY", "configuration timeUnit SUMMARY is not supported together with "
                         + "the date column"),
                 Arguments.of("format", "CSV", "configuration format CSV is not supported"));

@@ -114,6 +114,7 @@ public abstract class JobsTestSupport {
         SANDBOX.stats().reset();
         SANDBOX.data().clearQuietDays();
         jdbc.sql("truncate amazon_ads_pending_reports, sync_logs, report_coverage, ads_profiles, "
+                + "report_column_exclusions, "
                 + String.join(", ", ReportCatalog.all().stream().map(ReportDefinition::table).toList())).update();
         jobRepositoryTestUtils.removeJobExecutions();
         settings.saveAmazonAds(ORG, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID, SandboxAccounts.CLIENT_SECRET,

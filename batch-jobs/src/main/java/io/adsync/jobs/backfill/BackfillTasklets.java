@@ -2,6 +2,7 @@ package io.adsync.jobs.backfill;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -9,8 +10,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.adsync.ads.AdsCredentials;
-import io.adsync.ads.AmazonAdsClient;
-import io.adsync.ads.CreatedReport;
 import io.adsync.coverage.ReportCoverage;
 import io.adsync.jobs.JobNames;
 import io.adsync.jobs.account.AdsAccount;
@@ -19,14 +18,18 @@ import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.pending.ReportOrigin;
+import io.adsync.jobs.request.ReportCreation;
 import io.adsync.report.ReportCatalog;
 import io.adsync.report.ReportDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
@@ -37,17 +40,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class BackfillTasklets {
 
+    private static final Logger log = LoggerFactory.getLogger(BackfillTasklets.class);
+
     public static final FlowExecutionStatus WAIT = new FlowExecutionStatus("WAIT");
+    /** job context key: plan ranges wholly beyond what Amazon keeps, by their last day */
+    private static final String BEYOND_RETENTION = "backfill.beyondRetention";
 
     private final AdsAccounts accounts;
-    private final AmazonAdsClient client;
+    private final ReportCreation creation;
     private final PendingReportRepository pendingReports;
     private final ReportCoverage coverage;
 
-    public BackfillTasklets(AdsAccounts accounts, AmazonAdsClient client, PendingReportRepository pendingReports,
+    public BackfillTasklets(AdsAccounts accounts, ReportCreation creation, PendingReportRepository pendingReports,
                             ReportCoverage coverage) {
         this.accounts = accounts;
-        this.client = client;
+        this.creation = creation;
         this.pendingReports = pendingReports;
         this.coverage = coverage;
     }
@@ -84,8 +91,7 @@ public class BackfillTasklets {
             int batch = job.getJobParameters().getLong(JobNames.BATCH).intValue();
             long instanceId = job.getJobInstance().getInstanceId();
             List<PendingReport> requested = pendingReports.findByJobInstance(instanceId);
-            Set<DateRange> asked = requested.stream()
-                    .map(report -> new DateRange(report.startDate(), report.endDate())).collect(Collectors.toSet());
+            Set<LocalDate> asked = askedRanges(requested, job.getExecutionContext());
             long inFlight = requested.stream().filter(report -> PendingReport.PENDING.equals(report.status())).count();
             BackfillPlan plan = BackfillPlanStore.load(job.getExecutionContext());
             AdsCredentials credentials = accounts.credentials(orgId, profileId);
@@ -94,16 +100,45 @@ public class BackfillTasklets {
                 if (inFlight >= batch) {
                     break;
                 }
-                if (!asked.contains(range)) {
-                    CreatedReport created = client.createReport(credentials, type, range.start(), range.end());
+                if (!asked.contains(range.end())) {
+                    ReportCreation.Created created = creation.create(credentials, type, range);
+                    created.notes().forEach(note -> log.warn("Backfill #{}: {}", job.getId(), note));
+                    if (created.report() == null) {
+                        markBeyondRetention(range, job.getExecutionContext());
+                        continue;
+                    }
+                    // the days Amazon was asked for (clipped to what it keeps) are the report's
                     pendingReports.recordRequested(orgId, credentials.profileId(), type.reportTypeId(),
-                            created.reportId(), range, ReportOrigin.BACKFILL, instanceId);
+                            created.report().reportId(), created.range(), ReportOrigin.BACKFILL, instanceId);
                     contribution.incrementWriteCount(1);
                     inFlight++;
                 }
             }
             return RepeatStatus.FINISHED;
         };
+    }
+
+    /**
+     * The ranges of the plan this run has asked for, by their last day: the ranges of a plan are
+     * disjoint, and a report clipped to Amazon's retention starts later than its range but ends with it.
+     */
+    private static Set<LocalDate> askedRanges(List<PendingReport> requested, ExecutionContext context) {
+        Set<LocalDate> asked = requested.stream().map(PendingReport::endDate).collect(Collectors.toSet());
+        beyondRetention(context).forEach(day -> asked.add(LocalDate.parse(day)));
+        return asked;
+    }
+
+    /** A range Amazon no longer has at all is not asked for again (kept by its last day). */
+    private static void markBeyondRetention(DateRange range, ExecutionContext context) {
+        ArrayList<String> beyond = new ArrayList<>(beyondRetention(context));
+        beyond.add(range.end().toString());
+        context.put(BEYOND_RETENTION, beyond);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> beyondRetention(ExecutionContext context) {
+        List<String> beyond = (List<String>) context.get(BEYOND_RETENTION);
+        return beyond == null ? List.of() : beyond;
     }
 
     /** The run's report type; runs from before the catalogue fetched spCampaigns. */
@@ -125,8 +160,8 @@ public class BackfillTasklets {
             long instanceId = job.getJobInstance().getInstanceId();
             List<PendingReport> requested = pendingReports.findByJobInstance(instanceId);
             BackfillPlan plan = BackfillPlanStore.load(job.getExecutionContext());
-            boolean allRequested = requested.stream().map(report -> new DateRange(report.startDate(), report.endDate()))
-                    .collect(Collectors.toSet()).containsAll(plan.ranges());
+            boolean allRequested = plan.ranges().stream().map(DateRange::end)
+                    .allMatch(askedRanges(requested, job.getExecutionContext())::contains);
             boolean anyPending = requested.stream().anyMatch(report -> PendingReport.PENDING.equals(report.status()));
             return allRequested && !anyPending ? FlowExecutionStatus.COMPLETED : WAIT;
         };

@@ -3,7 +3,6 @@ package io.adsync.jobs.request;
 import java.time.LocalDate;
 
 import io.adsync.ads.AdsRequestRejectedException;
-import io.adsync.ads.AmazonAdsClient;
 import io.adsync.jobs.JobNames;
 import io.adsync.jobs.JobsProperties;
 import io.adsync.jobs.account.AdsAccounts;
@@ -61,6 +60,7 @@ public class RequestJobConfiguration {
                 .skipLimit(Integer.MAX_VALUE)
                 .skipListener(rejected)
                 .listener(rejected)
+                .listener(reportRequester)
                 .build();
     }
 
@@ -77,10 +77,10 @@ public class RequestJobConfiguration {
 
     @Bean
     @StepScope
-    public ReportRequester reportRequester(AmazonAdsClient client, AdsAccounts accounts,
+    public ReportRequester reportRequester(ReportCreation creation, AdsAccounts accounts,
                                            @Value("#{jobParameters['orgId']}") Long orgId,
                                            @Value("#{jobParameters['profileId']}") Long profileId) {
-        return new ReportRequester(client, accounts.credentials(orgId, profileId));
+        return new ReportRequester(creation, accounts.credentials(orgId, profileId));
     }
 
     @Bean

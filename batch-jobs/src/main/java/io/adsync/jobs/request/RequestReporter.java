@@ -20,8 +20,14 @@ public class RequestReporter implements RunReporter {
     public RunReport report(JobExecution execution) {
         long requested = 0;
         List<String> rejected = new ArrayList<>();
+        List<String> mended = new ArrayList<>();
         for (StepExecution step : execution.getStepExecutions()) {
             requested += step.getWriteCount();
+            @SuppressWarnings("unchecked")
+            List<String> notes = (List<String>) step.getExecutionContext().get(ReportRequester.MENDED);
+            if (notes != null) {
+                mended.addAll(notes);
+            }
             @SuppressWarnings("unchecked")
             List<String> reasons = (List<String>) step.getExecutionContext().get(RejectedRangeRecorder.REJECTED);
             if (reasons != null) {
@@ -34,7 +40,10 @@ public class RequestReporter implements RunReporter {
             message.append(" Amazon rejected ").append(rejected.size()).append(": ")
                     .append(String.join("; ", rejected)).append('.');
         }
-        String status = rejected.isEmpty() ? SyncLog.SUCCESS : SyncLog.PARTIAL;
+        if (!mended.isEmpty()) {
+            message.append(' ').append(String.join("; ", mended)).append('.');
+        }
+        String status = rejected.isEmpty() && mended.isEmpty() ? SyncLog.SUCCESS : SyncLog.PARTIAL;
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             status = SyncLog.ERROR;
             String reason = PlainWords.ofRun(execution);
@@ -44,6 +53,7 @@ public class RequestReporter implements RunReporter {
         details.put("jobExecutionId", execution.getId());
         details.put("requested", requested);
         details.put("rejected", rejected);
+        details.put("mended", mended);
         return new RunReport(status, message.toString(), 0, details);
     }
 }
