@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.adsync.ads.AdsRegion;
 import io.adsync.profiles.AdsProfiles;
+import io.adsync.report.ColumnExclusions;
 import io.adsync.sandbox.SandboxMode;
 import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
@@ -11,18 +12,24 @@ import io.adsync.web.console.Flash;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** What the Settings page's "Advertising profiles" section shows: the org's profiles and the regions looked in. */
+/**
+ * What the Settings page's "Advertising profiles" section shows: the org's profiles, the regions
+ * looked in, and the report columns Amazon no longer accepts.
+ */
 @Component
 public class ProfilesSection {
 
     private final AdsProfiles profiles;
     private final SettingsStore settings;
     private final SandboxMode sandbox;
+    private final ColumnExclusions exclusions;
 
-    public ProfilesSection(AdsProfiles profiles, SettingsStore settings, SandboxMode sandbox) {
+    public ProfilesSection(AdsProfiles profiles, SettingsStore settings, SandboxMode sandbox,
+                           ColumnExclusions exclusions) {
         this.profiles = profiles;
         this.settings = settings;
         this.sandbox = sandbox;
+        this.exclusions = exclusions;
     }
 
     public void show(long orgId, Model model, Flash flash) {
@@ -34,5 +41,6 @@ public class ProfilesSection {
                 .filter(region -> region != connection.region() && region != AdsRegion.SANDBOX).toList());
         model.addAttribute("tickedRegions", connection == null ? List.of() : connection.regions());
         model.addAttribute("profilesFlash", flash);
+        model.addAttribute("columnExclusions", exclusions.all());
     }
 }

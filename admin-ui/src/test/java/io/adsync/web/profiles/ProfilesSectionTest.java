@@ -79,6 +79,18 @@ class ProfilesSectionTest {
     }
 
     @Test
+    void theColumnsAmazonNoLongerAcceptsAreListedWithTheDateTheyWereSeen() {
+        jdbc.sql("insert into report_column_exclusions (report_type, column_name, detail) values ('spTargeting', "
+                + "'retiredForThisTest', 'configuration columns includes invalid values: (retiredForThisTest)') "
+                + "on conflict do nothing").update();
+
+        String page = console.page("/settings?orgId=" + org).body();
+
+        assertThat(page).contains("Report columns Amazon no longer accepts", "data-column=\"retiredForThisTest\"",
+                "configuration columns includes invalid values: (retiredForThisTest)");
+    }
+
+    @Test
     void aRefusedDiscoverySaysWhyAndKeepsTheList() {
         settings.saveAmazonAds(org, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID, SandboxAccounts.CLIENT_SECRET,
                 "Atzr|revoked", SandboxAccounts.PROFILE_GB, AdsRegion.SANDBOX));
