@@ -12,6 +12,7 @@ import java.util.Map;
 
 import io.adsync.ads.AdsRegion;
 import io.adsync.sandbox.AdsSandbox;
+import io.adsync.report.ReportCatalog;
 import io.adsync.sandbox.SandboxAccounts;
 import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
@@ -355,6 +356,50 @@ class ConsoleEndToEndTest {
 
     @Test
     @Order(9)
+    void withEveryReportTypeEnabledEachTabShowsItsTableSums() {
+        browser.open("/settings");
+        for (String type : ReportCatalog.reportTypeIds()) {
+            String box = "tr[data-profile='" + SandboxAccounts.PROFILE_GB + "'] input[name=reportTypes][value='"
+                    + type + "']";
+            if (!browser.find(box).isSelected()) {
+                browser.click(box);
+                // the section comes back re-rendered with the type ticked
+                browser.waitFor(Duration.ofSeconds(10), type + " saved", d -> jdbc.sql("select count(*) from "
+                        + "ads_profiles where org_id = ? and profile_id = ? and ? = any (report_types)")
+                        .params(ORG, SandboxAccounts.PROFILE_GB, type).query(Long.class).single() == 1
+                        && d.findElement(By.cssSelector(box)).isSelected());
+            }
+        }
+        assertThat(jdbc.sql("select cardinality(report_types) from ads_profiles where org_id = ? and profile_id = ?")
+                .params(ORG, SandboxAccounts.PROFILE_GB).query(Integer.class).single()).isEqualTo(6);
+
+        browser.open("/reports");
+        browser.click("#sync-button");
+        browser.waitForText("#sync-progress", "Sync finished:", A_MINUTE);
+        assertThat(browser.find("#sync-progress").getText()).as("two reports per type of GB, two of US")
+                .contains("14 of 14 reports loaded");
+
+        LocalDate to = profileToday().minusDays(1);
+        LocalDate from = to.minusDays(29);
+        browser.open("/reports/search-terms?from=" + from + "&to=" + to + "&profileId=" + SandboxAccounts.PROFILE_GB);
+        browser.await("#breakdown table.breakdown-table");
+        BigDecimal shown = browser.findAll("#breakdown td.spend").stream()
+                .map(cell -> new BigDecimal(cell.getText().replaceAll("[^0-9.]", ""))).reduce(BigDecimal.ZERO,
+                        BigDecimal::add);
+        BigDecimal stored = jdbc.sql("select sum(cost) from amazon_sp_search_terms where org_id = ? and profile_id = ?"
+                + " and date between ? and ?").params(ORG, SandboxAccounts.PROFILE_GB, from, to)
+                .query(BigDecimal.class).single();
+        assertThat(shown).as("the search terms tab's spend is the table's").isEqualByComparingTo(stored);
+        for (String view : List.of("targeting", "products")) {
+            browser.open("/reports/" + view + "?profileId=" + SandboxAccounts.PROFILE_GB);
+            assertThat(browser.await("#breakdown").getText()).contains("All 30 days loaded.");
+        }
+        browser.click("#wasted");
+        browser.screenshot("productsWastedSpend");
+    }
+
+    @Test
+    @Order(10)
     void anAdminCreatesAViewerOfAnOrganizationOnTheOrganizationsPage() {
         browser.open("/organizations");
         browser.type("#new-username", "e2e-viewer");
@@ -372,6 +417,7 @@ class ConsoleEndToEndTest {
     /** What marks each page as drawn: its last part to arrive (the charts are drawn by script). */
     private static final Map<String, String> PAGES = Map.of(
             "reports", "#report",
+            "reports/search-terms", "#breakdown",
             "coverage", ".calendar",
             "jobs", "#activity table.sync-log",
             "settings", "#ads",
@@ -380,13 +426,14 @@ class ConsoleEndToEndTest {
             "no-such-page", "main h1");
 
     @ParameterizedTest(name = "/{0}")
-    @ValueSource(strings = {"reports", "coverage", "jobs", "alerts", "settings", "organizations", "no-such-page"})
-    @Order(10)
+    @ValueSource(strings = {"reports", "reports/search-terms", "coverage", "jobs", "alerts", "settings",
+            "organizations", "no-such-page"})
+    @Order(11)
     void everyPageIsAccessibleAndItsTablesFitAtBothWidths(String page) {
         browser.open("/" + page);
         browser.await(PAGES.get(page));
 
-        assertAccessibleAndFitting(page);
+        assertAccessibleAndFitting(page.replace('/', '-'));
     }
 
     /**

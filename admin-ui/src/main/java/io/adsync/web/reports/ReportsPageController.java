@@ -201,7 +201,7 @@ public class ReportsPageController {
         static final RangeParams DEFAULT = new RangeParams(null, null, null, null, null, null);
 
         /** @param today the profile's today: report days are the profile's local days */
-        ReportPeriod period(LocalDate today) {
+        public ReportPeriod period(LocalDate today) {
             if (days != null) {
                 if (days < 1 || days > ReportPeriod.MAX_DAYS) {
                     throw new BadRequestException("days must be between 1 and " + ReportPeriod.MAX_DAYS
