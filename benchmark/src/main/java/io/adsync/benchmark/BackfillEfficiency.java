@@ -72,7 +72,7 @@ final class BackfillEfficiency {
              ConfigurableApplicationContext context = JobsApplication.start(database.url(), options.postgresUser(),
                      options.postgresPassword(), sandbox.baseUrl(), options.pollInterval())) {
             JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
-            jdbc.sql("truncate " + TableColumns.TABLE).update();
+            jdbc.sql("truncate " + SP_CAMPAIGNS.table()).update();
             jdbc.sql("insert into organizations (id, name) values (?, 'per-day loader') on conflict do nothing")
                     .param(PER_DAY_ORG_ID).update();
             context.getBean(SettingsStore.class).saveAmazonAds(BenchmarkSettings.ORG_ID, new AmazonAdsSettings(

@@ -12,19 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportDefinition;
 import io.adsync.sandbox.SandboxAccounts;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The load and backfill benchmark of the README's Performance section. One run against one
- * PostgreSQL: generates the report, times the collect load (empty table, then full table: every row
+ * PostgreSQL: for spCampaigns and then spSearchTerm, generates the report, times the collect load (empty table, then full table: every row
  * a conflict) and a raw COPY of the same rows (the ceiling), alternating for a few rounds after a
- * warm-up load, then a per-row upsert loader; measures the load's peak heap at two report sizes in
+ * warm-up load, then (spCampaigns) a per-row upsert loader; measures the load's peak heap at two report sizes in
  * child JVMs; and compares the backfill job's report requests and wall time with a
  * one-report-per-day loader on the sandbox. The figures and the target checks are printed last; the
  * exit code is 1 if a target is missed.
  */
 public final class Benchmark {
+
+    /** The largest report type: the second benchmark report. */
+    private static final String SEARCH_TERMS = "spSearchTerm";
 
     private Benchmark() {
     }
@@ -44,50 +49,33 @@ public final class Benchmark {
 
     private static Figures run(BenchmarkDatabase database, BenchmarkOptions options, Path directory)
             throws Exception {
-        progress("database " + database.name() + "; generating reports of " + options.rows() + " rows"
-                + (options.heapRows().isEmpty() ? "" : " and " + options.heapRows()) + " in " + directory);
-        ReportGenerator generator = new ReportGenerator(BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB);
-        Map<Integer, GeneratedReport> reports = new LinkedHashMap<>();
-        reports.put(options.rows(), generator.generate(options.rows(), directory));
-        for (int rows : options.heapRows()) {
-            reports.computeIfAbsent(rows, size -> generator.generate(size, directory));
-        }
-        GeneratedReport report = reports.get(options.rows());
-
-        Duration loadEmpty = null;
-        Duration loadFull = null;
-        Duration copy = null;
+        List<TypeFigures> types = new ArrayList<>();
         Duration naive = null;
-        try (ConfigurableApplicationContext context = LoadApplication.start(database.url(), options.postgresUser(),
-                options.postgresPassword())) {
-            CollectLoad load = new CollectLoad(context);
-            GeneratedReport warmUp = reports.get(options.heapRows().isEmpty() ? options.rows()
-                    : options.heapRows().get(0));
-            progress("warm-up: collect load of " + warmUp.rows() + " rows (not timed)");
-            emptyTable(database);
-            load.load(warmUp, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB);
-            for (int round = 1; round <= options.rounds(); round++) {
-                emptyTable(database);
-                progress("round " + round + ": raw COPY into the empty table");
-                copy = best(copy, RawCopy.copy(database, report));
-                emptyTable(database);
-                progress("round " + round + ": collect load into the empty table");
-                loadEmpty = best(loadEmpty, load.load(report, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB));
-                // no checkpoint: the table is as the previous load left it, as it is when Amazon restates days
-                progress("round " + round + ": collect load into the full table (every row a conflict)");
-                loadFull = best(loadFull, load.load(report, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB));
+        for (ReportDefinition type : List.of(ReportCatalog.spCampaigns(), ReportCatalog.of(SEARCH_TERMS))) {
+            progress(type.reportTypeId() + ": database " + database.name() + "; generating reports of "
+                    + options.rows() + " rows" + (options.heapRows().isEmpty() ? "" : " and " + options.heapRows())
+                    + " in " + directory);
+            ReportGenerator generator = new ReportGenerator(type, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB);
+            Map<Integer, GeneratedReport> reports = new LinkedHashMap<>();
+            reports.put(options.rows(), generator.generate(options.rows(), directory));
+            for (int rows : options.heapRows()) {
+                reports.computeIfAbsent(rows, size -> generator.generate(size, directory));
             }
-            for (int round = 1; round <= options.rounds(); round++) {
-                emptyTable(database);
-                progress("round " + round + ": per-row INSERT ... ON CONFLICT into the empty table");
-                naive = best(naive, NaiveLoader.load(database, report));
+            boolean campaigns = type.reportTypeId().equals(ReportCatalog.SP_CAMPAIGNS);
+            types.add(loads(database, options, reports, campaigns ? Figures.MIN_LOAD_TO_COPY
+                    : Figures.MIN_SEARCH_TERM_LOAD_TO_COPY));
+            if (campaigns) {
+                GeneratedReport report = reports.get(options.rows());
+                for (int round = 1; round <= options.rounds(); round++) {
+                    emptyTable(database);
+                    progress("round " + round + ": per-row INSERT ... ON CONFLICT into the empty table");
+                    naive = best(naive, NaiveLoader.load(database, report));
+                }
             }
-        }
-
-        List<HeapMeasurement.Result> heap = new ArrayList<>();
-        for (int rows : options.heapRows()) {
-            progress("peak heap of the load of " + rows + " rows (child JVM " + HeapMeasurement.CHILD_HEAP + ")");
-            heap.add(HeapMeasurement.measure(database, options, reports.get(rows)));
+            for (GeneratedReport report : reports.values()) {
+                Files.deleteIfExists(report.gzipJson());
+                Files.deleteIfExists(report.copyText());
+            }
         }
 
         progress("backfill of " + options.backfillDays() + " days against the sandbox (report delay "
@@ -95,7 +83,47 @@ public final class Benchmark {
         emptyTable(database);
         BackfillEfficiency.Comparison backfill = BackfillEfficiency.measure(database, options);
 
-        return new Figures(Machine.describe(database), report, options.rounds(), loadEmpty, loadFull, copy, naive, heap, backfill);
+        return new Figures(Machine.describe(database), options.rounds(), types, naive, backfill);
+    }
+
+    /**
+     * One type's loads: after a warm-up, rounds of the raw COPY and the collect load into the empty
+     * table, then into the full one; then the peak heap of each size in a child JVM.
+     */
+    private static TypeFigures loads(BenchmarkDatabase database, BenchmarkOptions options,
+                                     Map<Integer, GeneratedReport> reports, double minLoadToCopy) throws Exception {
+        GeneratedReport report = reports.get(options.rows());
+        String type = report.type().reportTypeId();
+        Duration loadEmpty = null;
+        Duration loadFull = null;
+        Duration copy = null;
+        try (ConfigurableApplicationContext context = LoadApplication.start(database.url(), options.postgresUser(),
+                options.postgresPassword())) {
+            CollectLoad load = new CollectLoad(context);
+            GeneratedReport warmUp = reports.get(options.heapRows().isEmpty() ? options.rows()
+                    : options.heapRows().get(0));
+            progress(type + " warm-up: collect load of " + warmUp.rows() + " rows (not timed)");
+            emptyTable(database);
+            load.load(warmUp, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB);
+            for (int round = 1; round <= options.rounds(); round++) {
+                emptyTable(database);
+                progress(type + " round " + round + ": raw COPY into the empty table");
+                copy = best(copy, RawCopy.copy(database, report));
+                emptyTable(database);
+                progress(type + " round " + round + ": collect load into the empty table");
+                loadEmpty = best(loadEmpty, load.load(report, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB));
+                // no checkpoint: the table is as the previous load left it, as it is when Amazon restates days
+                progress(type + " round " + round + ": collect load into the full table (every row a conflict)");
+                loadFull = best(loadFull, load.load(report, BenchmarkSettings.ORG_ID, SandboxAccounts.PROFILE_GB));
+            }
+        }
+        List<HeapMeasurement.Result> heap = new ArrayList<>();
+        for (int rows : options.heapRows()) {
+            progress(type + ": peak heap of the load of " + rows + " rows (child JVM " + HeapMeasurement.CHILD_HEAP
+                    + ")");
+            heap.add(HeapMeasurement.measure(database, options, reports.get(rows)));
+        }
+        return new TypeFigures(report, loadEmpty, loadFull, copy, heap, minLoadToCopy);
     }
 
     /** Other work on the machine only ever slows a run down: the fastest of the rounds is the figure. */
@@ -109,7 +137,8 @@ public final class Benchmark {
      */
     private static void emptyTable(BenchmarkDatabase database) throws Exception {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("truncate " + TableColumns.TABLE + ", report_coverage");
+            statement.execute("truncate report_coverage, " + String.join(", ",
+                    ReportCatalog.all().stream().map(ReportDefinition::table).toList()));
         }
         checkpoint(database);
     }

@@ -17,8 +17,6 @@ import io.adsync.jobs.load.SkippedRowRecorder;
 import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.pending.ReportOrigin;
-import io.adsync.report.ReportCatalog;
-import io.adsync.report.ReportDefinition;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -40,8 +38,6 @@ import org.springframework.transaction.PlatformTransactionManager;
  * the rows come from a file instead of the download.
  */
 final class CollectLoad {
-
-    private static final ReportDefinition SP_CAMPAIGNS = ReportCatalog.spCampaigns();
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
@@ -78,15 +74,15 @@ final class CollectLoad {
             throws Exception {
         String reportId = "benchmark-" + UUID.randomUUID();
         LocalDate today = LocalDate.now();
-        pendingReports.recordRequested(orgId, profileId, SP_CAMPAIGNS.reportTypeId(), reportId,
+        pendingReports.recordRequested(orgId, profileId, report.type().reportTypeId(), reportId,
                 new DateRange(today.minusDays(95),
                 today.minusDays(1)), ReportOrigin.REQUEST, null);
         long pendingId = jdbc.sql("select id from amazon_ads_pending_reports where report_id = ?")
                 .param(reportId).query(Long.class).single();
         Step step = ReportLoadStep.builder("benchmarkLoadReportStep", jobRepository, transactionManager, properties,
-                        ReportRowsReader.of(new GzipFileResource(report.gzipJson()), SP_CAMPAIGNS,
+                        ReportRowsReader.of(new GzipFileResource(report.gzipJson()), report.type(),
                                 properties.chunkSize()),
-                        new ReportUpsertWriter(dataSource, SP_CAMPAIGNS, pendingReports, orgId, profileId, pendingId),
+                        new ReportUpsertWriter(dataSource, report.type(), pendingReports, orgId, profileId, pendingId),
                         new ReportLoadListener(pendingReports, completion, pendingId, () -> ZoneOffset.UTC,
                                 properties.maxLoadAttempts()),
                         new SkippedRowRecorder(reportId))

@@ -5,11 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The measured figures, their ratios and the targets, rendered as the run's last lines. */
-record Figures(Machine machine, GeneratedReport report, int rounds, Duration loadEmpty, Duration loadFull, Duration copy,
-               Duration naive, List<HeapMeasurement.Result> heap, BackfillEfficiency.Comparison backfill) {
+/**
+ * The measured figures, their ratios and the issues' targets, rendered as the run's last lines: per
+ * report type (spCampaigns, and the largest, spSearchTerm), the per-row loader on spCampaigns, and
+ * the backfill.
+ */
+record Figures(Machine machine, int rounds, List<TypeFigures> types, Duration naive,
+               BackfillEfficiency.Comparison backfill) {
 
     static final double MIN_LOAD_TO_COPY = 0.6;
+    static final double MIN_SEARCH_TERM_LOAD_TO_COPY = 0.75;
     static final double MIN_LOAD_TO_NAIVE = 5;
     static final double MAX_HEAP_GROWTH = 1.5;
     static final int MAX_BACKFILL_REQUESTS = 4;
@@ -17,28 +22,28 @@ record Figures(Machine machine, GeneratedReport report, int rounds, Duration loa
     record Check(String target, String measured, boolean met) {
     }
 
-    double rate(Duration elapsed) {
-        return report.rows() / (elapsed.toNanos() / 1e9);
-    }
-
     List<Check> checks() {
         List<Check> checks = new ArrayList<>();
-        double emptyToCopy = rate(loadEmpty) / rate(copy);
-        double fullToCopy = rate(loadFull) / rate(copy);
-        double toNaive = rate(loadEmpty) / rate(naive);
-        checks.add(new Check("load / COPY, empty table >= " + MIN_LOAD_TO_COPY, format("%.2f", emptyToCopy),
-                emptyToCopy >= MIN_LOAD_TO_COPY));
-        checks.add(new Check("load / COPY, full table  >= " + MIN_LOAD_TO_COPY, format("%.2f", fullToCopy),
-                fullToCopy >= MIN_LOAD_TO_COPY));
-        checks.add(new Check("load / per-row loader    >= " + (int) MIN_LOAD_TO_NAIVE, format("%.1f", toNaive),
-                toNaive >= MIN_LOAD_TO_NAIVE));
-        if (heap.size() >= 2) {
-            HeapMeasurement.Result small = heap.get(0);
-            HeapMeasurement.Result large = heap.get(heap.size() - 1);
-            double growth = (double) large.peakBytes() / small.peakBytes();
-            checks.add(new Check("peak heap " + rowsLabel(large.rows()) + " / " + rowsLabel(small.rows())
-                    + " <= " + MAX_HEAP_GROWTH, format("%.2f", growth), growth <= MAX_HEAP_GROWTH));
+        for (TypeFigures type : types) {
+            double emptyToCopy = type.rate(type.loadEmpty()) / type.rate(type.copy());
+            double fullToCopy = type.rate(type.loadFull()) / type.rate(type.copy());
+            checks.add(new Check(type.reportType() + " load / COPY, empty table >= " + type.minLoadToCopy(),
+                    format("%.2f", emptyToCopy), emptyToCopy >= type.minLoadToCopy()));
+            checks.add(new Check(type.reportType() + " load / COPY, full table  >= " + type.minLoadToCopy(),
+                    format("%.2f", fullToCopy), fullToCopy >= type.minLoadToCopy()));
+            if (type.heap().size() >= 2) {
+                HeapMeasurement.Result small = type.heap().get(0);
+                HeapMeasurement.Result large = type.heap().get(type.heap().size() - 1);
+                double growth = (double) large.peakBytes() / small.peakBytes();
+                checks.add(new Check(type.reportType() + " peak heap " + rowsLabel(large.rows()) + " / "
+                        + rowsLabel(small.rows()) + " <= " + MAX_HEAP_GROWTH, format("%.2f", growth),
+                        growth <= MAX_HEAP_GROWTH));
+            }
         }
+        TypeFigures campaigns = types.get(0);
+        double toNaive = campaigns.rate(campaigns.loadEmpty()) / campaigns.rate(naive);
+        checks.add(new Check(campaigns.reportType() + " load / per-row loader >= " + (int) MIN_LOAD_TO_NAIVE,
+                format("%.1f", toNaive), toNaive >= MIN_LOAD_TO_NAIVE));
         BackfillEfficiency.Result filled = backfill.backfill();
         checks.add(new Check("report requests for a " + filled.days() + "-day backfill <= " + MAX_BACKFILL_REQUESTS,
                 Long.toString(filled.requests()), filled.requests() <= MAX_BACKFILL_REQUESTS));
@@ -54,25 +59,30 @@ record Figures(Machine machine, GeneratedReport report, int rounds, Duration loa
         line(out, "");
         line(out, "== Amazon Ads Sync load benchmark ==");
         line(out, "machine: " + machine);
-        line(out, format("report: %,d rows of spCampaigns, all %d registry columns; %.0f MB JSON, %.0f MB gzip",
-                report.rows(), io.adsync.report.ReportCatalog.spCampaigns().columns().size(), report.jsonBytes() / 1e6,
-                report.gzipBytes() / 1e6));
-        line(out, "");
-        line(out, format("%-56s %10s %12s", "load of " + rowsLabel(report.rows()) + " rows (best of " + rounds
-                + ", after a warm-up)", "seconds", "rows/s"));
-        row(out, "collect load, empty table (gunzip+parse+map+upsert)", loadEmpty);
-        row(out, "collect load, full table (every row an update)", loadFull);
-        row(out, "raw COPY from memory, empty table (ceiling)", copy);
-        row(out, "per-row INSERT ... ON CONFLICT, one transaction", naive);
-        line(out, "");
-        if (!heap.isEmpty()) {
-            line(out, format("%-56s %10s %12s", "peak live heap of the load (child JVM -Xmx1g)", "MB", "baseline MB"));
-            for (HeapMeasurement.Result result : heap) {
-                line(out, format("%-56s %10.1f %12.1f", rowsLabel(result.rows()) + " rows", result.peakBytes() / 1e6,
-                        result.baselineBytes() / 1e6));
-            }
+        for (TypeFigures type : types) {
+            GeneratedReport report = type.report();
             line(out, "");
+            line(out, format("report: %,d rows of %s, all %d columns of its definition; %.0f MB JSON, %.0f MB gzip",
+                    report.rows(), type.reportType(), report.type().columns().size(), report.jsonBytes() / 1e6,
+                    report.gzipBytes() / 1e6));
+            line(out, format("%-56s %10s %12s", "load of " + rowsLabel(report.rows()) + " rows (best of " + rounds
+                    + ", after a warm-up)", "seconds", "rows/s"));
+            row(out, type, "collect load, empty table (gunzip+parse+map+upsert)", type.loadEmpty());
+            row(out, type, "collect load, full table (every row an update)", type.loadFull());
+            row(out, type, "raw COPY from memory, empty table (ceiling)", type.copy());
+            if (type == types.get(0)) {
+                row(out, type, "per-row INSERT ... ON CONFLICT, one transaction", naive);
+            }
+            if (!type.heap().isEmpty()) {
+                line(out, format("%-56s %10s %12s", "peak live heap of the load (child JVM -Xmx1g)", "MB",
+                        "baseline MB"));
+                for (HeapMeasurement.Result result : type.heap()) {
+                    line(out, format("%-56s %10.1f %12.1f", rowsLabel(result.rows()) + " rows",
+                            result.peakBytes() / 1e6, result.baselineBytes() / 1e6));
+                }
+            }
         }
+        line(out, "");
         BackfillEfficiency.Result filled = backfill.backfill();
         BackfillEfficiency.Result perDay = backfill.perDay();
         line(out, format("%-56s %8s %8s %10s", "backfill of " + filled.days() + " days, report delay "
@@ -84,14 +94,14 @@ record Figures(Machine machine, GeneratedReport report, int rounds, Duration loa
         line(out, "");
         line(out, "targets:");
         for (Check check : checks()) {
-            line(out, format("  %-4s %-48s measured %s", check.met() ? "PASS" : "FAIL", check.target(),
+            line(out, format("  %-4s %-56s measured %s", check.met() ? "PASS" : "FAIL", check.target(),
                     check.measured()));
         }
         return out.toString();
     }
 
-    private void row(StringBuilder out, String label, Duration elapsed) {
-        line(out, format("%-56s %10.2f %,12.0f", label, elapsed.toMillis() / 1e3, rate(elapsed)));
+    private static void row(StringBuilder out, TypeFigures type, String label, Duration elapsed) {
+        line(out, format("%-56s %10.2f %,12.0f", label, elapsed.toMillis() / 1e3, type.rate(elapsed)));
     }
 
     private static String rowsLabel(long rows) {

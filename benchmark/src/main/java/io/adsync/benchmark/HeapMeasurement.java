@@ -28,7 +28,8 @@ final class HeapMeasurement {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), CHILD_HEAP,
                 "-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(),
-                database.url(), options.postgresUser(), report.gzipJson().toString(), Long.toString(report.rows())));
+                database.url(), options.postgresUser(), report.gzipJson().toString(), Long.toString(report.rows()),
+                report.type().reportTypeId()));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String result = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),

@@ -3,6 +3,7 @@ package io.adsync.benchmark;
 import java.nio.file.Path;
 
 import io.adsync.jobs.load.ReportRow;
+import io.adsync.report.ReportCatalog;
 import io.adsync.sandbox.SandboxAccounts;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * holds, not garbage waiting for a collection, and every report size gets as many samples. Prints
  * one line: {@code heap <peak bytes> <baseline bytes> <load millis>}.
  *
- * <p>Arguments: database URL, user, report file, rows. The password comes from
+ * <p>Arguments: database URL, user, report file, rows, report type. The password comes from
  * {@code BENCHMARK_POSTGRES_PASSWORD}.
  */
 public final class HeapProbe {
@@ -30,11 +31,12 @@ public final class HeapProbe {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         String user = args[1];
-        GeneratedReport report = new GeneratedReport(Path.of(args[2]), null, Long.parseLong(args[3]), 0, 0);
+        GeneratedReport report = new GeneratedReport(ReportCatalog.of(args[4]), Path.of(args[2]), null,
+                Long.parseLong(args[3]), 0, 0);
         try (ConfigurableApplicationContext context = LoadApplication.start(url, user,
                 System.getenv().getOrDefault("BENCHMARK_POSTGRES_PASSWORD", ""))) {
             JdbcClient.create(context.getBean(javax.sql.DataSource.class))
-                    .sql("truncate " + TableColumns.TABLE).update();
+                    .sql("truncate " + report.type().table()).update();
             CollectLoad load = new CollectLoad(context);
             long chunks = (report.rows() + load.chunkSize() - 1) / load.chunkSize();
             long every = Math.max(1, chunks / SAMPLES);

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.adsync.report.ReportCatalog;
 import io.adsync.report.ReportColumn;
 
 /**
@@ -22,7 +21,6 @@ import io.adsync.report.ReportColumn;
 final class NaiveLoader {
 
     private static final int BATCH = 10_000;
-    private static final List<ReportColumn> COLUMNS = ReportCatalog.spCampaigns().columns();
 
     private NaiveLoader() {
     }
@@ -32,14 +30,14 @@ final class NaiveLoader {
         long rows = 0;
         try (Connection connection = database.connect();
              BufferedReader lines = Files.newBufferedReader(report.copyText(), StandardCharsets.UTF_8);
-             PreparedStatement upsert = connection.prepareStatement(TableColumns.upsertOneRow())) {
+             PreparedStatement upsert = connection.prepareStatement(TableColumns.of(report.type()).upsertOneRow())) {
             connection.setAutoCommit(false);
             List<Object[]> batch = new ArrayList<>(BATCH);
             String line = lines.readLine();
             while (line != null) {
                 batch.clear();
                 while (line != null && batch.size() < BATCH) {
-                    batch.add(typed(line));
+                    batch.add(typed(line, report.type().columns()));
                     line = lines.readLine();
                 }
                 long started = System.nanoTime();
@@ -62,15 +60,15 @@ final class NaiveLoader {
         return Duration.ofNanos(timed);
     }
 
-    /** A COPY text line back into the values a loader binds: org, profile, registry columns, extra. */
-    private static Object[] typed(String line) {
+    /** A COPY text line back into the values a loader binds: org, profile, the type's columns, extra. */
+    private static Object[] typed(String line, List<ReportColumn> columns) {
         String[] fields = line.split("\t", -1);
         Object[] values = new Object[fields.length];
         values[0] = Long.parseLong(fields[0]);
         values[1] = Long.parseLong(fields[1]);
-        for (int i = 0; i < COLUMNS.size(); i++) {
+        for (int i = 0; i < columns.size(); i++) {
             String text = unescape(fields[i + 2]);
-            values[i + 2] = text == null ? null : switch (COLUMNS.get(i).type()) {
+            values[i + 2] = text == null ? null : switch (columns.get(i).type()) {
                 case DATE -> LocalDate.parse(text);
                 case ID, COUNT -> Long.parseLong(text);
                 case DECIMAL -> new BigDecimal(text);

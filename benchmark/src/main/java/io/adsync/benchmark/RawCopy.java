@@ -12,8 +12,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * The ceiling: the report's rows, already in COPY text in memory, COPYed straight into the empty
- * {@code amazon_sp_ads} (same table, same indexes) in one statement. No parsing, no conflict handling.
+ * The ceiling: the report's rows, already in COPY text in memory, COPYed straight into its type's
+ * empty table (same table, same indexes) in one statement. No parsing, no conflict handling.
  */
 final class RawCopy {
 
@@ -25,7 +25,7 @@ final class RawCopy {
     static Duration copy(BenchmarkDatabase database, GeneratedReport report) throws Exception {
         List<byte[]> blocks = read(report);
         try (Connection connection = database.connect()) {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(TableColumns.copy());
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(TableColumns.of(report.type()).copy());
             long started = System.nanoTime();
             for (byte[] block : blocks) {
                 copy.writeToCopy(block, 0, block.length);

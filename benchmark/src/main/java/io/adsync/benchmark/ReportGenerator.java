@@ -17,17 +17,18 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
-import io.adsync.report.ReportCatalog;
 import io.adsync.report.ReportColumn;
+import io.adsync.report.ReportDefinition;
 import io.adsync.sandbox.AdsSandbox;
 import io.adsync.sandbox.SandboxOptions;
+import io.adsync.sandbox.SandboxReportType;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a report of N rows with the sandbox's row generator: Amazon's realistic values (15-digit
  * ids, 2-decimal money, 4-decimal ratios, some nulls, shuffled key order, the extra key
- * {@code campaignTargetingType}), every registry column, one row per campaign and day over the last
+ * {@code campaignTargetingType}), every column of the type, the rows of each campaign and day over the last
  * 95 days, as many campaigns as N needs.
  */
 final class ReportGenerator {
@@ -36,21 +37,24 @@ final class ReportGenerator {
     private static final double ACTIVE_SHARE = 0.8;
     private static final int DAYS = 95;
 
-    private static final List<ReportColumn> COLUMNS = ReportCatalog.spCampaigns().columns();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final ReportDefinition type;
+    private final SandboxReportType amazonType;
     private final long orgId;
     private final long profileId;
 
-    ReportGenerator(long orgId, long profileId) {
+    ReportGenerator(ReportDefinition type, long orgId, long profileId) {
+        this.type = type;
+        this.amazonType = SandboxReportType.find(type.reportTypeId()).orElseThrow();
         this.orgId = orgId;
         this.profileId = profileId;
     }
 
     GeneratedReport generate(int rows, Path directory) {
-        int campaigns = (int) Math.ceil(rows / (ACTIVE_SHARE * DAYS) * 1.1);
-        Path json = directory.resolve("spCampaigns-" + rows + ".json.gz");
-        Path copy = directory.resolve("spCampaigns-" + rows + ".copy.txt");
+        int campaigns = (int) Math.ceil(rows / (ACTIVE_SHARE * DAYS * rowsPerCampaignAndDay()) * 1.15);
+        Path json = directory.resolve(type.reportTypeId() + "-" + rows + ".json.gz");
+        Path copy = directory.resolve(type.reportTypeId() + "-" + rows + ".copy.txt");
         LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
         CountingOutputStream jsonBytes;
         long written = 0;
@@ -65,7 +69,7 @@ final class ReportGenerator {
             StringBuilder line = new StringBuilder(1024);
             for (LocalDate date = asOf.minusDays(DAYS); date.isBefore(asOf) && written < rows;
                  date = date.plusDays(1)) {
-                for (Map<String, Object> row : sandbox.data().rows(profileId, date, asOf)) {
+                for (Map<String, Object> row : sandbox.data().rows(profileId, amazonType, date, asOf)) {
                     if (written == rows) {
                         break;
                     }
@@ -84,22 +88,36 @@ final class ReportGenerator {
             throw new IllegalStateException("the generator gave only " + written + " rows, " + rows + " wanted");
         }
         try {
-            return new GeneratedReport(json, copy, written, jsonBytes.count(), Files.size(json));
+            return new GeneratedReport(type, json, copy, written, jsonBytes.count(), Files.size(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The row as the loader stores it: registry columns in order, unknown keys as the {@code extra} object. */
+    /**
+     * How many rows of the type one active campaign has on a day (a search term report has several
+     * per campaign), measured on a sample of the sandbox's campaigns.
+     */
+    private double rowsPerCampaignAndDay() {
+        int sample = 200;
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(10);
+        try (AdsSandbox sandbox = AdsSandbox.start(SandboxOptions.defaults().withCampaignsPerProfile(sample))) {
+            long campaignRows = sandbox.data().rows(profileId, day, day.plusDays(10)).size();
+            long typeRows = sandbox.data().rows(profileId, amazonType, day, day.plusDays(10)).size();
+            return campaignRows == 0 ? 1 : Math.max(1.0, (double) typeRows / campaignRows);
+        }
+    }
+
+    /** The row as the loader stores it: the type's columns in order, unknown keys as the {@code extra} object. */
     private void copyLine(Map<String, Object> row, StringBuilder out) {
         out.append(orgId).append('\t').append(profileId);
-        for (ReportColumn column : COLUMNS) {
+        for (ReportColumn column : type.columns()) {
             out.append('\t');
             copyValue(row.get(column.apiName()), out);
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         row.forEach((key, value) -> {
-            if (ReportCatalog.spCampaigns().indexOf(key) < 0) {
+            if (type.indexOf(key) < 0) {
                 extra.put(key, value);
             }
         });

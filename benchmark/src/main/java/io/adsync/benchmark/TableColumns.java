@@ -3,46 +3,39 @@ package io.adsync.benchmark;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.adsync.report.ReportCatalog;
 import io.adsync.report.ReportColumn;
+import io.adsync.report.ReportDefinition;
 
-/** The columns of {@code amazon_sp_ads} a report row fills, in the generated COPY text's order. */
-final class TableColumns {
+/** The columns of a report type's table a report row fills, in the generated COPY text's order. */
+record TableColumns(String table, List<String> names, List<String> key) {
 
-    static final String TABLE = "amazon_sp_ads";
-    static final List<String> NAMES = names();
-    private static final List<String> KEY = ReportCatalog.spCampaigns().keyColumns();
-
-    private TableColumns() {
-    }
-
-    /** {@code INSERT ... ON CONFLICT} of one row, updating like the loader's merge. */
-    static String upsertOneRow() {
-        List<String> placeholders = new ArrayList<>();
-        for (String name : NAMES) {
-            placeholders.add(name.equals("extra") ? "?::jsonb" : "?");
-        }
-        List<String> updates = new ArrayList<>();
-        for (String name : NAMES) {
-            if (!KEY.contains(name)) {
-                updates.add(name + " = excluded." + name);
-            }
-        }
-        return "insert into " + TABLE + " (" + String.join(", ", NAMES) + ") values ("
-                + String.join(", ", placeholders) + ") on conflict (" + String.join(", ", KEY) + ") do update set "
-                + String.join(", ", updates) + ", updated_at = now()";
-    }
-
-    static String copy() {
-        return "copy " + TABLE + " (" + String.join(", ", NAMES) + ") from stdin";
-    }
-
-    private static List<String> names() {
+    static TableColumns of(ReportDefinition definition) {
         List<String> names = new ArrayList<>();
         names.add("org_id");
         names.add("profile_id");
-        ReportCatalog.spCampaigns().columns().stream().map(ReportColumn::columnName).forEach(names::add);
+        definition.columns().stream().map(ReportColumn::columnName).forEach(names::add);
         names.add("extra");
-        return List.copyOf(names);
+        return new TableColumns(definition.table(), List.copyOf(names), definition.keyColumns());
+    }
+
+    /** {@code INSERT ... ON CONFLICT} of one row, updating like the loader's merge. */
+    String upsertOneRow() {
+        List<String> placeholders = new ArrayList<>();
+        for (String name : names) {
+            placeholders.add(name.equals("extra") ? "?::jsonb" : "?");
+        }
+        List<String> updates = new ArrayList<>();
+        for (String name : names) {
+            if (!key.contains(name)) {
+                updates.add(name + " = excluded." + name);
+            }
+        }
+        return "insert into " + table + " (" + String.join(", ", names) + ") values ("
+                + String.join(", ", placeholders) + ") on conflict (" + String.join(", ", key) + ") do update set "
+                + String.join(", ", updates) + ", updated_at = now()";
+    }
+
+    String copy() {
+        return "copy " + table + " (" + String.join(", ", names) + ") from stdin";
     }
 }
