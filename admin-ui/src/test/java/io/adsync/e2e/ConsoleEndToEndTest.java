@@ -106,7 +106,7 @@ class ConsoleEndToEndTest {
 
         assertThat(browser.path()).isEqualTo("/login?error");
         assertThat(browser.find("[role=alert]").getText()).isEqualTo("Wrong user name or password.");
-        assertThat(browser.findAll("nav a")).as("no navigation before login").isEmpty();
+        assertThat(browser.findAll("header nav a")).as("no navigation before login").isEmpty();
         assertAccessibleAndFitting("login");
     }
 
@@ -116,7 +116,7 @@ class ConsoleEndToEndTest {
         logIn(USERNAME, PASSWORD);
 
         assertThat(browser.path()).startsWith("/reports");
-        assertThat(browser.findAll("nav a")).extracting(WebElement::getText)
+        assertThat(browser.findAll("header nav a")).extracting(WebElement::getText)
                 .containsExactly("Reports", "Coverage", "Jobs", "Alerts", "Settings", "Organizations & users");
         assertThat(browser.find(".empty").getText()).contains("No data for these dates yet.");
     }
