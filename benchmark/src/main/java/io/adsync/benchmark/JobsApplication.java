@@ -19,6 +19,7 @@ import org.springframework.context.annotation.ComponentScan;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackages = {"io.adsync.ads", "io.adsync.coverage", "io.adsync.jobs", "io.adsync.profiles",
+        "io.adsync.report",
         "io.adsync.settings"})
 class JobsApplication {
 
