@@ -39,8 +39,9 @@ public class AmazonReportQueries {
      * type's cost, sales its 14-day attributed sales (SB and SD call them {@code sales}).
      */
     private static final String CAMPAIGN_ROWS = ReportCatalog.campaignReports().stream()
-            .map(type -> "select '" + type.adProduct() + "' as ad_product, org_id, profile_id, date, "
-                    + "campaign_budget_currency_code, " + ReportColumn.snakeCase(type.spend()) + " as spend, "
+            .map(type -> "select '" + type.adProduct() + "' as ad_product, org_id, profile_id, date, campaign_id, "
+                    + "campaign_name, campaign_budget_currency_code, clicks, impressions, "
+                    + ReportColumn.snakeCase(type.spend()) + " as spend, "
                     + ReportColumn.snakeCase(type.revenue()) + " as sales from " + type.table())
             .collect(Collectors.joining(" union all "));
 
@@ -102,28 +103,30 @@ public class AmazonReportQueries {
     }
 
     /**
-     * Each campaign's sums, per profile (campaign ids are a profile's), in the profile's currency (as
-     * {@link #adsByCurrencyAndDate} finds it); its name as of the latest day (campaigns get renamed).
+     * Each campaign's sums, of every ad product, per profile (campaign ids are a profile's), in the
+     * profile's currency (as {@link #adsByCurrencyAndDate} finds it); its name as of the latest day
+     * (campaigns get renamed).
      */
     List<CampaignFigures> campaigns(long orgId, Long[] profileIds, ReportPeriod period) {
         return jdbc.sql("""
-                        select a.profile_id, a.campaign_id,
+                        select a.ad_product, a.profile_id, a.campaign_id,
                                coalesce(min(p.currency_code),
                                         (array_agg(a.campaign_budget_currency_code order by a.date desc))[1]) as currency,
                                (array_agg(a.campaign_name order by a.date desc))[1] as campaign_name,
-                               coalesce(sum(a.cost), 0) as spend,
-                               coalesce(sum(a.sales_14d), 0) as sales,
+                               coalesce(sum(a.spend), 0) as spend,
+                               coalesce(sum(a.sales), 0) as sales,
                                coalesce(sum(a.clicks), 0) as clicks,
                                coalesce(sum(a.impressions), 0) as impressions
-                        from amazon_sp_ads a
+                        from (%s) a
                         left join ads_profiles p on p.org_id = a.org_id and p.profile_id = a.profile_id
                         where a.org_id = ? and (cast(? as bigint[]) is null or a.profile_id = any (?))
                           and a.date between ? and ?
-                        group by a.profile_id, a.campaign_id""")
+                        group by a.ad_product, a.profile_id, a.campaign_id""".formatted(CAMPAIGN_ROWS))
                 .params(orgId, profileIds, profileIds, period.from(), period.to())
-                .query((rs, n) -> new CampaignFigures(rs.getLong("profile_id"), rs.getString("currency"),
-                        rs.getLong("campaign_id"), rs.getString("campaign_name"), rs.getBigDecimal("spend"),
-                        rs.getBigDecimal("sales"), rs.getLong("clicks"), rs.getLong("impressions")))
+                .query((rs, n) -> new CampaignFigures(rs.getString("ad_product"), rs.getLong("profile_id"),
+                        rs.getString("currency"), rs.getLong("campaign_id"), rs.getString("campaign_name"),
+                        rs.getBigDecimal("spend"), rs.getBigDecimal("sales"), rs.getLong("clicks"),
+                        rs.getLong("impressions")))
                 .list();
     }
 }

@@ -5,10 +5,21 @@ import java.math.RoundingMode;
 
 /**
  * One campaign's sums over a period, in its profile's currency ({@code currency}, null when not known
- * yet). ROAS = sales / spend, ACOS = spend / sales as a percentage; both null when their divisor is zero.
+ * yet): a Sponsored Products, Brands or Display campaign ({@code adProduct}). ROAS = sales / spend,
+ * ACOS = spend / sales as a percentage; both null when their divisor is zero.
  */
-public record CampaignFigures(long profileId, String currency, long campaignId, String campaignName,
-                              BigDecimal spend, BigDecimal sales14d, long clicks, long impressions) {
+public record CampaignFigures(String adProduct, long profileId, String currency, long campaignId,
+                              String campaignName, BigDecimal spend, BigDecimal sales14d, long clicks,
+                              long impressions) {
+
+    /** {@code SP}, {@code SB}, {@code SD}: how advertisers name the ad products. */
+    public String adProductShort() {
+        return switch (adProduct) {
+            case "SPONSORED_BRANDS" -> "SB";
+            case "SPONSORED_DISPLAY" -> "SD";
+            default -> "SP";
+        };
+    }
 
     public BigDecimal roas() {
         return DailyFigures.ratio(sales14d, spend);

@@ -69,6 +69,20 @@ class ReportsPageTest {
     }
 
     @Test
+    void theCampaignTableHoldsTheCampaignsOfEveryAdProduct() {
+        new AdRows(jdbc, org).campaign(YESTERDAY, 111, "Products campaign", "10.00", "30.00", 4, 100);
+        jdbc.sql("insert into amazon_sb_campaigns (org_id, profile_id, date, campaign_id, campaign_name, cost, sales, "
+                        + "clicks, impressions, campaign_budget_currency_code) "
+                        + "values (?, ?, ?, 555, 'Brand video', 7.00, 21.00, 3, 90, 'GBP')")
+                .params(org, AdRows.PROFILE, YESTERDAY).update();
+
+        String page = console.page("/reports?orgId=" + org + "&days=7").body();
+
+        assertThat(page).contains("data-ad-product=\"SB\"", "Brand video", "SB · 555", "SP · 111")
+                .as("SB spend counts in the scorecards").contains("£17.00");
+    }
+
+    @Test
     void withSalesThePayoutAndTacosAreShown() {
         new AdRows(jdbc, org).campaign(YESTERDAY, 111, "Brand", "10.00", "30.00", 4, 100)
                 .sales(YESTERDAY, "SKU-A", "200.00", 4, 50);
