@@ -29,11 +29,13 @@ import io.adsync.sandbox.AdsSandbox;
 import io.adsync.sandbox.ManualClock;
 import io.adsync.sandbox.SandboxAccounts;
 import io.adsync.sandbox.SandboxOptions;
+import io.adsync.sandbox.SandboxReportType;
 import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
 import io.adsync.testsupport.FreshDatabase;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -58,8 +60,6 @@ import org.springframework.test.context.DynamicPropertySource;
         "adsync.jobs.stale-after=2s"})
 @ContextConfiguration(initializers = FreshDatabase.class)
 class KillAndRestartTest {
-
-    private static final ReportDefinition SP_CAMPAIGNS = ReportCatalog.spCampaigns();
 
     static final String KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     private static final long PROFILE = SandboxAccounts.PROFILE_GB;
@@ -98,20 +98,23 @@ class KillAndRestartTest {
     @Value("${spring.datasource.url}")
     private String databaseUrl;
 
-    @Test
-    void aCollectKilledMidLoadAndRunAgainLoadsExactlyTheReport() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"spCampaigns", "spSearchTerm"})
+    void aCollectKilledMidLoadAndRunAgainLoadsExactlyTheReport(String reportType) throws Exception {
+        ReportDefinition type = ReportCatalog.of(reportType);
+        SandboxReportType amazonType = SandboxReportType.find(reportType).orElseThrow();
         AdsCredentials credentials = new AdsCredentials(SandboxAccounts.CLIENT_ID, SandboxAccounts.CLIENT_SECRET,
                 SandboxAccounts.REFRESH_TOKEN, PROFILE, AdsRegion.SANDBOX);
         settings.saveAmazonAds(1, new AmazonAdsSettings(credentials.clientId(), credentials.clientSecret(),
                 credentials.refreshToken(), PROFILE, AdsRegion.SANDBOX));
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
         DateRange range = new DateRange(today.minusDays(31), today.minusDays(1));
-        CreatedReport report = client.createReport(credentials, SP_CAMPAIGNS, range.start(), range.end());
-        pendingReports.recordRequested(1, PROFILE, ReportCatalog.SP_CAMPAIGNS, report.reportId(), range, ReportOrigin.REQUEST, null);
+        CreatedReport report = client.createReport(credentials, type, range.start(), range.end());
+        pendingReports.recordRequested(1, PROFILE, reportType, report.reportId(), range, ReportOrigin.REQUEST, null);
         CLOCK.advance(REPORT_DELAY);
 
         Process collect = startCollectProcess();
-        long rowsAtKill = waitForRowsThenKill(collect, 20_000);
+        long rowsAtKill = waitForRowsThenKill(collect, type, report.reportId(), 20_000);
 
         assertThat(rowsAtKill).as("killed in the middle of the load").isPositive();
         PendingReport halfLoaded = pendingReports.findByOrg(1, 1).get(0);
@@ -125,8 +128,8 @@ class KillAndRestartTest {
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         long expected = 0;
         for (LocalDate day = range.start(); !day.isAfter(range.end()); day = day.plusDays(1)) {
-            long sandboxRows = SANDBOX.data().rows(PROFILE, day, today).size();
-            long tableRows = jdbc.sql("select count(*) from amazon_sp_ads where date = ?").param(day)
+            long sandboxRows = SANDBOX.data().rows(PROFILE, amazonType, day, today).size();
+            long tableRows = jdbc.sql("select count(*) from " + type.table() + " where date = ?").param(day)
                     .query(Long.class).single();
             assertThat(tableRows).as("rows for %s", day).isEqualTo(sandboxRows);
             expected += sandboxRows;
@@ -134,7 +137,7 @@ class KillAndRestartTest {
         PendingReport done = pendingReports.findByOrg(1, 1).get(0);
         assertThat(done.status()).isEqualTo(PendingReport.COMPLETED);
         assertThat(done.rowsLoaded()).isEqualTo(expected);
-        Long total = jdbc.sql("select count(*) from amazon_sp_ads").query(Long.class).single();
+        Long total = jdbc.sql("select count(*) from " + type.table()).query(Long.class).single();
         assertThat(total).isEqualTo(expected);
         assertThat(rowsAtKill).isLessThan(expected);
     }
@@ -157,21 +160,22 @@ class KillAndRestartTest {
     }
 
     /** SIGKILL as soon as some chunks are committed: no shutdown hook, no cleanup, like a power cut. */
-    private long waitForRowsThenKill(Process process, long minimumRows) throws InterruptedException {
+    private long waitForRowsThenKill(Process process, ReportDefinition type, String reportId, long minimumRows)
+            throws InterruptedException {
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
-                    .until(() -> !process.isAlive() || committedRows() >= minimumRows);
+                    .until(() -> !process.isAlive() || committedRows(reportId) >= minimumRows);
         } finally {
             process.destroyForcibly().waitFor();
         }
-        if (committedRows() < minimumRows) {
+        if (committedRows(reportId) < minimumRows) {
             throw new AssertionError("the collect process ended before it could be killed mid-load");
         }
-        return jdbc.sql("select count(*) from amazon_sp_ads").query(Long.class).single();
+        return jdbc.sql("select count(*) from " + type.table()).query(Long.class).single();
     }
 
-    private long committedRows() {
-        return jdbc.sql("select coalesce(max(rows_loaded), 0) from amazon_ads_pending_reports")
+    private long committedRows(String reportId) {
+        return jdbc.sql("select rows_loaded from amazon_ads_pending_reports where report_id = ?").param(reportId)
                 .query(Long.class).single();
     }
 }
