@@ -2,7 +2,6 @@ package io.adsync.jobs;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -17,7 +17,6 @@ import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.synclog.PlainWords;
 import io.adsync.web.console.ConsoleTasks;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 /**
