@@ -31,6 +31,7 @@ public final class SandboxSales {
 
     private final SandboxData ads;
     private volatile int skusPerMarketplace = 30;
+    private volatile int caughtUpDays;
     private final Set<LocalDate> cancelledDays = ConcurrentHashMap.newKeySet();
     private final Set<LocalDate> dataDays = ConcurrentHashMap.newKeySet();
 
@@ -73,7 +74,22 @@ public final class SandboxSales {
         return this;
     }
 
+    /**
+     * Documents generated from now on hold sessions as they will be {@code days} later: the late sessions arriving,
+     * without moving the sandbox's clock (which the Ads side reads too).
+     */
+    public SandboxSales sessionsCaughtUp(int days) {
+        caughtUpDays = days;
+        return this;
+    }
+
+    /** The day whose late sessions a document generated on {@code generatedOn} holds. */
+    LocalDate sessionsAsOf(LocalDate generatedOn) {
+        return generatedOn.plusDays(caughtUpDays);
+    }
+
     public SandboxSales reset() {
+        caughtUpDays = 0;
         cancelledDays.clear();
         dataDays.clear();
         skusPerMarketplace = 30;

@@ -118,11 +118,11 @@ final class SpApiEndpoint implements HttpHandler {
                     ? SandboxHttp.MAPPER.writeValueAsBytes(Map.of("errorDetails", "Report generation failed: the "
                             + "data for " + report.date() + " could not be aggregated (sandbox fault FATAL)."))
                     : SandboxHttp.MAPPER.writeValueAsBytes(sales.document(report.marketplaceId(), report.date(),
-                            generatedOn(report), report.malformed()));
+                            sales.sessionsAsOf(generatedOn(report)), report.malformed()));
             exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
             exchange.sendResponseHeaders(200, 0);
             try (var body = exchange.getResponseBody()) {
-                var gzip = new java.util.zip.GZIPOutputStream(body);
+                var gzip = new java.util.zip.GZIPOutputStream(body, true); // sync flush: a cut-off stream still delivers its first half
                 if (truncate) {
                     log.info("serving document {} cut off halfway (injected fault)", documentId);
                     gzip.write(json, 0, json.length / 2);
