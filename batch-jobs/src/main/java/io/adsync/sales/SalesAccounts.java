@@ -29,6 +29,10 @@ public class SalesAccounts {
         return settings.amazonSpApi(orgId).isPresent();
     }
 
+    public java.util.List<Long> connectedOrgs() {
+        return settings.orgsWithAmazonSpApi();
+    }
+
     /** The marketplace's time zone: its days are the report's days. */
     public static SpApiMarketplace marketplace(String marketplaceId) {
         return SpApiMarketplace.byId(marketplaceId).orElseThrow(() -> new UnknownMarketplaceException(marketplaceId));

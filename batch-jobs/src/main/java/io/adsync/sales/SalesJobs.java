@@ -63,9 +63,29 @@ public class SalesJobs {
         return accounts.hasCredentials(orgId);
     }
 
-    /** The refresh window: every day of the last {@code adsync.sales.refresh-days}. */
+    /** The refresh window: every day of the last {@code adsync.sales.refresh-days}; a new run at every call. */
     public JobExecution refresh(long orgId, String origin) {
-        return start(orgId, properties.refreshDays(), origin);
+        return start(orgId, properties.refreshDays(), origin, Instant.now().toString());
+    }
+
+    /**
+     * The scheduled daily refresh: identified by org, marketplace and the marketplace's day, so the schedule's
+     * later checks of the day (and other instances) find the day's run instead of starting another.
+     */
+    public JobExecution daily(long orgId) {
+        String marketplaceId = accounts.credentials(orgId).marketplaceId();
+        return start(orgId, properties.refreshDays(), "request",
+                "daily-" + LocalDate.now(SalesAccounts.marketplace(marketplaceId).zone()));
+    }
+
+    /** The marketplace's time zone of the org's SP-API connection. */
+    public ZoneId zone(long orgId) {
+        return SalesAccounts.marketplace(accounts.credentials(orgId).marketplaceId()).zone();
+    }
+
+    /** Orgs with SP-API credentials. */
+    public List<Long> connectedOrgs() {
+        return accounts.connectedOrgs();
     }
 
     /**
@@ -78,10 +98,10 @@ public class SalesJobs {
             throw new IllegalArgumentException("days must be between 1 and 730 (Amazon keeps two years of sales and "
                     + "traffic), got " + days);
         }
-        return start(orgId, days, "backfill");
+        return start(orgId, days, "backfill", Instant.now().toString());
     }
 
-    private JobExecution start(long orgId, int days, String origin) {
+    private JobExecution start(long orgId, int days, String origin, String run) {
         Instant started = Instant.now();
         SpApiCredentials credentials;
         try {
@@ -109,7 +129,7 @@ public class SalesJobs {
                 .addLong(JobNames.ORG_ID, orgId)
                 .addString(SalesJobConfiguration.MARKETPLACE_ID, credentials.marketplaceId())
                 .addLong(JobNames.DAYS, (long) days)
-                .addString(JobNames.RUN, Instant.now().toString())
+                .addString(JobNames.RUN, run)
                 .addString(JobNames.ORIGIN, origin, false)
                 .toJobParameters());
     }
