@@ -2,6 +2,7 @@ package io.adsync.sandbox;
 
 import io.adsync.ads.AdsRegion;
 import io.adsync.settings.AmazonAdsSettings;
+import io.adsync.settings.AmazonSpApiSettings;
 import io.adsync.settings.SettingsStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * A new installation's org 1 has no Amazon credentials yet: point it at the built-in sandbox, so the
- * first start already shows the whole flow (sync, jobs, charts). Credentials saved later replace these.
+ * A new installation's org 1 has no Amazon credentials yet: point it at the built-in sandbox, the Ads
+ * side and the SP-API side (sales and traffic), so the first start already shows the whole flow (sync,
+ * jobs, charts with revenue). Credentials saved later replace these.
  * Only while the sandbox runs: on the user's own database no sandbox credentials are ever written.
  */
 @Component
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
 public class SandboxAccountSetup implements ApplicationRunner {
 
     static final long DEFAULT_ORG = 1;
+    /** The UK marketplace, that of the sandbox's GB profile. */
+    static final String SANDBOX_MARKETPLACE = "A1F83G8C2ARO7P";
 
     private static final Logger log = LoggerFactory.getLogger(SandboxAccountSetup.class);
 
@@ -32,6 +36,14 @@ public class SandboxAccountSetup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         // a row check, not a decryption: a changed key must not stop the application here
+        if (!settings.orgsWithAmazonSpApi().contains(DEFAULT_ORG)) {
+            // the sandbox's seller sells in the UK profile's marketplace; its Sales and Traffic match those ads
+            settings.saveAmazonSpApi(DEFAULT_ORG, new AmazonSpApiSettings(SandboxAccounts.CLIENT_ID,
+                    SandboxAccounts.CLIENT_SECRET, SandboxAccounts.REFRESH_TOKEN, SANDBOX_MARKETPLACE,
+                    AdsRegion.SANDBOX.name()));
+            log.info("Organization {} had no SP-API credentials: it now loads sales and traffic from the built-in "
+                    + "sandbox (marketplace {}, GB).", DEFAULT_ORG, SANDBOX_MARKETPLACE);
+        }
         if (settings.orgsWithAmazonAds().contains(DEFAULT_ORG)) {
             return;
         }

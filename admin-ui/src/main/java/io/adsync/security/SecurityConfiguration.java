@@ -57,7 +57,7 @@ public class SecurityConfiguration {
     static final String[] CRON_ROUTES = {"/api/cron/**", "/api/backfill/**"};
     /** What only an admin reaches, whatever the method (every write is an admin's too). */
     static final String[] ADMIN_ONLY = {"/settings/**", "/alerts/**", "/organizations/**", "/api/settings/**",
-            "/api/test/**", "/api/orgs/**", "/api/users/**", "/actuator/**"};
+            "/api/test/**", "/api/orgs/**", "/api/users/**", "/actuator/**", "/products/**", "/api/products/**"};
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Bean

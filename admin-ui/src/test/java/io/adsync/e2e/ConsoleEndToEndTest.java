@@ -117,7 +117,7 @@ class ConsoleEndToEndTest {
 
         assertThat(browser.path()).startsWith("/reports");
         assertThat(browser.findAll("header nav a")).extracting(WebElement::getText)
-                .containsExactly("Reports", "Coverage", "Jobs", "Alerts", "Settings", "Organizations & users");
+                .containsExactly("Reports", "Coverage", "Jobs", "Products", "Alerts", "Settings", "Organizations & users");
         assertThat(browser.find(".empty").getText()).contains("No data for these dates yet.");
     }
 
@@ -206,7 +206,7 @@ class ConsoleEndToEndTest {
 
     @Test
     @Order(5)
-    void afterTheFirstSyncTheLastSixtyDaysAreLoadedOlderOnesAreGapsAndThereIsNoPayoutWithoutSales() {
+    void afterTheFirstSyncTheLastSixtyDaysAreLoadedOlderOnesAreGapsAndTheSandboxSalesGiveAPositivePayout() {
         browser.open("/reports");
         browser.await("#summary-chart");
 
@@ -218,8 +218,19 @@ class ConsoleEndToEndTest {
         assertThat(scorecard("ad-spend")).isEqualTo(money(spend));
         assertThat(scorecard("ad-revenue")).isEqualTo(money(revenue));
         assertThat(scorecard("roas")).isEqualTo(revenue.divide(spend, 2, java.math.RoundingMode.HALF_UP).toPlainString());
-        assertThat(scorecard("estimated-payout")).as("no sales side: no payout of minus the ad spend").isEqualTo("–");
-        assertThat(browser.find("#connect-sp-api").getAttribute("href")).contains("/settings");
+        // the same Sync Data loaded the sandbox seller's sales of the last 14 days (no fees entered yet): the payout
+        // of the days both sides are loaded is their revenue less their ad spend, and the sandbox sells well above it
+        BigDecimal salesRevenue = jdbc.sql("select coalesce(sum(revenue), 0) from amazon_sales_traffic "
+                        + "where org_id = ? and date between ? and ?")
+                .params(ORG, from, to).query(BigDecimal.class).single();
+        BigDecimal spendOnSalesDays = jdbc.sql("select coalesce(sum(cost), 0) from amazon_sp_ads where org_id = ? "
+                        + "and date in (select date from amazon_sales_traffic where org_id = ? and date between ? and ?)")
+                .params(ORG, ORG, from, to).query(BigDecimal.class).single();
+        assertThat(salesRevenue).as("sales loaded by Sync Data").isGreaterThan(spendOnSalesDays.multiply(BigDecimal.valueOf(2)));
+        assertThat(scorecard("estimated-payout")).as("revenue less ad spend where both sides are loaded")
+                .isEqualTo(money(salesRevenue.subtract(spendOnSalesDays)));
+        assertThat(browser.findAll("[data-scorecard=tacos]")).isNotEmpty();
+        assertThat(browser.findAll("#connect-sp-api")).isEmpty();
 
         // the sync loaded the refresh window, every day of the last 60
         assertThat(browser.findAll("#not-loaded")).isEmpty();
@@ -229,7 +240,7 @@ class ConsoleEndToEndTest {
         assertThat(chartDatasets("summary-chart")).containsExactly("Est. Payout", "Ad Spend", "Ad Revenue", "Revenue",
                 "Units", "Sessions");
         assertThat(hiddenDatasets("summary-chart")).containsExactly("Units", "Sessions");
-        assertThat(browser.findAll("#expenses-chart")).as("no Revenue vs Expenses over no revenue").isEmpty();
+        assertThat(browser.findAll("#expenses-chart")).as("Revenue vs Expenses once sales are loaded").isNotEmpty();
         assertThat(browser.findAll(".campaign-table tbody tr")).isNotEmpty();
 
         browser.screenshot("reportsOnAPhone", Browser.PHONE);
@@ -423,11 +434,12 @@ class ConsoleEndToEndTest {
             "settings", "#ads",
             "alerts", "#alerts",
             "organizations", "#access form.new-user",
+            "products", "#products table.products",
             "no-such-page", "main h1");
 
     @ParameterizedTest(name = "/{0}")
     @ValueSource(strings = {"reports", "reports/search-terms", "coverage", "jobs", "alerts", "settings",
-            "organizations", "no-such-page"})
+            "organizations", "products", "no-such-page"})
     @Order(11)
     void everyPageIsAccessibleAndItsTablesFitAtBothWidths(String page) {
         browser.open("/" + page);

@@ -28,7 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
         "adsync.admin.password=" + AdsSyncAppTest.ADMIN_PASSWORD,
         "adsync.sandbox.enabled=true",
         "adsync.sandbox.report-delay=1s",
-        "adsync.jobs.scheduler.enabled=false"})
+        "adsync.jobs.scheduler.enabled=false",
+        "adsync.sales.poll-interval=300ms"})
 @ContextConfiguration(initializers = FreshDatabase.class)
 public @interface AdsSyncAppTest {
 

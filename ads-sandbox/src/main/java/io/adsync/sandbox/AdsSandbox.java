@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A local stand-in for Login-with-Amazon and the Amazon Ads reporting API v3, over real HTTP on 127.0.0.1: the
+ * A local stand-in for Login-with-Amazon, the Amazon Ads reporting API v3 and the Selling Partner API's Sales and
+ * Traffic reports ({@link SandboxSales}), over real HTTP on 127.0.0.1: the
  * product's SANDBOX region, so a new user sees the whole flow work without an Amazon account, and the backend of the
  * client's tests. Start it with {@link #start(SandboxOptions)}, point the client at {@link #tokenUrl()} and
  * {@link #baseUrl()}, sign in with {@link SandboxAccounts}, and steer it with {@link #faults()}.
@@ -34,9 +35,12 @@ public final class AdsSandbox implements AutoCloseable {
     private final SandboxFaults faults = new SandboxFaults();
     private final SandboxStats stats = new SandboxStats();
     private final SandboxData data;
+    private final SandboxSales sales;
+    private final SpApiEndpoint.CreateQuota salesCreateQuota = new SpApiEndpoint.CreateQuota();
 
     private AdsSandbox(SandboxOptions options) throws IOException {
         this.data = new SandboxData(options.campaignsPerProfile());
+        this.sales = new SandboxSales(data);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
         this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
@@ -50,6 +54,10 @@ public final class AdsSandbox implements AutoCloseable {
         route(ReportsEndpoint.PATH, new ReportsEndpoint(gate, reports, signedUrls, faults, stats, options, baseUrl));
         route(DownloadEndpoint.PATH_PREFIX, new DownloadEndpoint(reports, signedUrls, new ReportFileWriter(data),
                 faults, stats, options.clock()));
+        SpApiEndpoint spApi = new SpApiEndpoint(tokens, faults, stats, sales, signedUrls, options, baseUrl,
+                salesCreateQuota);
+        route(SpApiEndpoint.PATH, spApi);
+        route(SpApiEndpoint.DOCUMENT_PATH, spApi.downloads());
         route("/", exchange -> {
             throw HttpFailure.api(404, "Not Found");
         });
@@ -84,6 +92,21 @@ public final class AdsSandbox implements AutoCloseable {
 
     public SandboxData data() {
         return data;
+    }
+
+    /** The seller's sales and traffic (the Selling Partner API side). */
+    public SandboxSales sales() {
+        return sales;
+    }
+
+    /** A full createReport quota again (15), as after a quarter of an hour without requests. */
+    public void refillSalesQuota() {
+        salesCreateQuota.reset();
+    }
+
+    /** The Selling Partner API's base URL: the same server ({@code https://sellingpartnerapi-eu.amazon.com}). */
+    public String spApiUrl() {
+        return baseUrl;
     }
 
     public SandboxStats stats() {

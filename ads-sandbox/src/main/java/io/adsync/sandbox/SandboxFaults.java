@@ -28,6 +28,13 @@ public final class SandboxFaults {
     private final Countdown expiredDownloads = new Countdown();
     private final Countdown truncatedDownloads = new Countdown();
     private final Countdown malformedReports = new Countdown();
+    private final Countdown spApiRateLimits = new Countdown();
+    private final Countdown spApiServerErrors = new Countdown();
+    private final Countdown spApiAccessDenied = new Countdown();
+    private final Countdown fatalSalesReports = new Countdown();
+    private final Countdown malformedSalesReports = new Countdown();
+    private final Countdown expiredSalesDocuments = new Countdown();
+    private final Countdown truncatedSalesDocuments = new Countdown();
     private Duration latency = Duration.ZERO;
     private final Set<Long> stormedProfiles = new HashSet<>();
     private final Set<String> retiredColumns = new HashSet<>();
@@ -111,6 +118,48 @@ public final class SandboxFaults {
         return this;
     }
 
+    /** The next n Selling Partner API calls answer 429 with {@code x-amzn-RateLimit-Limit} (a burst of throttling). */
+    public synchronized SandboxFaults rateLimitSpApi(int n) {
+        spApiRateLimits.set(n);
+        return this;
+    }
+
+    /** The next n Selling Partner API calls answer 503. */
+    public synchronized SandboxFaults spApiServerErrors(int n) {
+        spApiServerErrors.set(n);
+        return this;
+    }
+
+    /** The next n Selling Partner API calls answer 403 Unauthorized, as when the app lacks the report's role. */
+    public synchronized SandboxFaults denySpApi(int n) {
+        spApiAccessDenied.set(n);
+        return this;
+    }
+
+    /** The next n Sales and Traffic reports created end FATAL, with an error document. */
+    public synchronized SandboxFaults fatalNextSalesReports(int n) {
+        fatalSalesReports.set(n);
+        return this;
+    }
+
+    /** The next n Sales and Traffic reports created also hold an entry without sku and one with text for units. */
+    public synchronized SandboxFaults malformedNextSalesReports(int n) {
+        malformedSalesReports.set(n);
+        return this;
+    }
+
+    /** The next n document URLs handed out are already expired: their download answers 403. */
+    public synchronized SandboxFaults expireNextSalesDocuments(int n) {
+        expiredSalesDocuments.set(n);
+        return this;
+    }
+
+    /** The next n document downloads stop halfway, as a dropped connection does. */
+    public synchronized SandboxFaults truncateNextSalesDocuments(int n) {
+        truncatedSalesDocuments.set(n);
+        return this;
+    }
+
     /** Every request (also token and download) waits this long before it is answered, until reset. */
     public synchronized SandboxFaults latency(Duration perRequest) {
         Objects.requireNonNull(perRequest, "perRequest");
@@ -134,6 +183,13 @@ public final class SandboxFaults {
         expiredDownloads.set(0);
         truncatedDownloads.set(0);
         malformedReports.set(0);
+        spApiRateLimits.set(0);
+        spApiServerErrors.set(0);
+        spApiAccessDenied.set(0);
+        fatalSalesReports.set(0);
+        malformedSalesReports.set(0);
+        expiredSalesDocuments.set(0);
+        truncatedSalesDocuments.set(0);
         latency = Duration.ZERO;
         return this;
     }
@@ -188,6 +244,34 @@ public final class SandboxFaults {
 
     synchronized boolean takeMalformedReport() {
         return malformedReports.take();
+    }
+
+    synchronized boolean takeSpApiRateLimit() {
+        return spApiRateLimits.take();
+    }
+
+    synchronized boolean takeSpApiServerError() {
+        return spApiServerErrors.take();
+    }
+
+    synchronized boolean takeSpApiAccessDenied() {
+        return spApiAccessDenied.take();
+    }
+
+    synchronized boolean takeFatalSalesReport() {
+        return fatalSalesReports.take();
+    }
+
+    synchronized boolean takeMalformedSalesReport() {
+        return malformedSalesReports.take();
+    }
+
+    synchronized boolean takeExpiredSalesDocument() {
+        return expiredSalesDocuments.take();
+    }
+
+    synchronized boolean takeTruncatedSalesDocument() {
+        return truncatedSalesDocuments.take();
     }
 
     synchronized Duration currentLatency() {

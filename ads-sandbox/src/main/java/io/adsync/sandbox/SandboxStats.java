@@ -16,6 +16,8 @@ public final class SandboxStats {
     private final Map<Long, AtomicLong> reportsCreated = new ConcurrentHashMap<>();
     private final Map<Long, AtomicLong> getReportCalls = new ConcurrentHashMap<>();
     private final AtomicLong downloads = new AtomicLong();
+    private final AtomicLong spApiCalls = new AtomicLong();
+    private final AtomicLong salesReportsCreated = new AtomicLong();
 
     SandboxStats() {
     }
@@ -60,7 +62,19 @@ public final class SandboxStats {
         return downloads.get();
     }
 
+    /** Authenticated Selling Partner API calls (reports and documents), answered 2xx or not. */
+    public long spApiCalls() {
+        return spApiCalls.get();
+    }
+
+    /** Sales and Traffic reports created (202 answers; not 429s or 400s). */
+    public long salesReportsCreated() {
+        return salesReportsCreated.get();
+    }
+
     public void reset() {
+        spApiCalls.set(0);
+        salesReportsCreated.set(0);
         tokenCalls.set(0);
         profileCalls.set(0);
         createReportCalls.clear();
@@ -83,6 +97,14 @@ public final class SandboxStats {
 
     void recordReportCreated(long profileId) {
         increment(reportsCreated, profileId);
+    }
+
+    void recordSpApiCall() {
+        spApiCalls.incrementAndGet();
+    }
+
+    void recordSalesReportCreated() {
+        salesReportsCreated.incrementAndGet();
     }
 
     void recordDownload() {

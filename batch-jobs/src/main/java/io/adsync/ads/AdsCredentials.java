@@ -26,6 +26,11 @@ public record AdsCredentials(String clientId, String clientSecret, String refres
         return new AdsCredentials(clientId, clientSecret, refreshToken, profileId, otherRegion);
     }
 
+    /** The Login-with-Amazon part, for the shared token service. */
+    public LwaCredentials lwa() {
+        return new LwaCredentials(clientId, clientSecret, refreshToken, "Amazon Ads");
+    }
+
     /** Credentials end up in log lines and exception messages by accident; the secrets must not. */
     @Override
     public String toString() {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +27,6 @@ import io.adsync.report.ReportDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -71,35 +68,21 @@ public class AmazonAdsClient {
     private final AdsEndpoints endpoints;
     private final JsonMapper json;
     private final AdsClientProperties properties;
-    private final RetryingSender sender;
+    private final AmazonHttp sender;
     private final LwaTokenService tokens;
 
     @Autowired
-    public AmazonAdsClient(AdsEndpoints endpoints, AdsClientProperties properties, JsonMapper json,
-                           ObjectProvider<MeterRegistry> meterRegistry) {
-        this(endpoints, properties, json, Clock.systemUTC(), AmazonRequestCounter.of(meterRegistry));
+    public AmazonAdsClient(AdsEndpoints endpoints, JsonMapper json, AmazonHttp http) {
+        this.endpoints = endpoints;
+        this.json = json;
+        this.properties = http.properties();
+        this.sender = http;
+        this.tokens = http.tokens();
     }
 
     /** @param clock decides when a cached access token is too old (tests move it) */
     AmazonAdsClient(AdsEndpoints endpoints, AdsClientProperties properties, JsonMapper json, Clock clock) {
-        this(endpoints, properties, json, clock, AmazonRequestCounter.NONE);
-    }
-
-    private AmazonAdsClient(AdsEndpoints endpoints, AdsClientProperties properties, JsonMapper json, Clock clock,
-                            AmazonRequestCounter counter) {
-        this.endpoints = endpoints;
-        this.json = json;
-        this.properties = properties;
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(properties.connectTimeout())
-                // a redirect would carry the bearer token to wherever it points
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        Backoff backoff = new Backoff(properties.retry().initialBackoff(), properties.retry().maxBackoff(), clock,
-                () -> ThreadLocalRandom.current().nextDouble());
-        this.sender = new RetryingSender(http, properties.retry().maxAttempts(), backoff, counter);
-        this.tokens = new LwaTokenService(sender, json, properties.requestTimeout(), clock);
+        this(endpoints, json, new AmazonHttp(properties, json, clock, AmazonRequestCounter.NONE));
     }
 
     /**
@@ -108,7 +91,7 @@ public class AmazonAdsClient {
      * @throws AdsAuthenticationException when Amazon rejects the client or the refresh token
      */
     public AccessToken accessToken(AdsCredentials credentials) {
-        return tokens.accessToken(credentials, endpoints.resolve(credentials.region()));
+        return tokens.accessToken(credentials.lwa(), endpoints.resolve(credentials.region()).tokenUrl());
     }
 
     /** Every advertising profile these credentials can access in their region. */
@@ -264,8 +247,8 @@ public class AmazonAdsClient {
      */
     private HttpResponse<byte[]> send(AmazonCall call, AdsCredentials credentials, String operation,
                                       Function<AccessToken, HttpRequest> request) {
-        AdsEndpoints.Endpoints resolved = endpoints.resolve(credentials.region());
-        AccessToken token = tokens.accessToken(credentials, resolved);
+        String tokenUrl = endpoints.resolve(credentials.region()).tokenUrl();
+        AccessToken token = tokens.accessToken(credentials.lwa(), tokenUrl);
         HttpResponse<byte[]> response = sender.send(call, operation, request.apply(token),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != UNAUTHORIZED) {
@@ -273,8 +256,8 @@ public class AmazonAdsClient {
         }
         log.info("Trying to {}: Amazon answered 401 Unauthorized; getting a new access token and trying once more",
                 operation);
-        tokens.invalidate(credentials, resolved, token);
-        response = sender.send(call, operation, request.apply(tokens.accessToken(credentials, resolved)),
+        tokens.invalidate(credentials.lwa(), tokenUrl, token);
+        response = sender.send(call, operation, request.apply(tokens.accessToken(credentials.lwa(), tokenUrl)),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() == UNAUTHORIZED) {
             String reason = AmazonErrorBody.parse(json, response.body()).reason().orElse("no reason given");

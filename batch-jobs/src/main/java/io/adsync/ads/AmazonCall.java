@@ -10,7 +10,11 @@ public enum AmazonCall {
     PROFILES("ads", "profiles"),
     CREATE_REPORT("ads", "create_report"),
     REPORT_STATUS("ads", "report_status"),
-    DOWNLOAD("ads", "download");
+    DOWNLOAD("ads", "download"),
+    SP_CREATE_REPORT("sp", "create_report"),
+    SP_REPORT_STATUS("sp", "report_status"),
+    SP_DOCUMENT("sp", "document"),
+    SP_DOWNLOAD("sp", "download");
 
     private final String api;
     private final String operation;

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (v2, 401s) or {@code message}; Login-with-Amazon in {@code error} and {@code error_description}; storage in XML.
  * Text from Amazon is shown to people, so anything that looks like a token is blanked out first.
  */
-final class AmazonErrorBody {
+public final class AmazonErrorBody {
 
     /** Login-with-Amazon access and refresh tokens start with Atza| and Atzr|. */
     private static final Pattern TOKEN = Pattern.compile("Atz[ar]\\|[^\\s\"',;]+");
@@ -27,7 +27,7 @@ final class AmazonErrorBody {
         this.raw = raw;
     }
 
-    static AmazonErrorBody parse(JsonMapper mapper, byte[] body) {
+    public static AmazonErrorBody parse(JsonMapper mapper, byte[] body) {
         String raw = new String(body, StandardCharsets.UTF_8).strip();
         JsonNode json;
         try {
@@ -39,7 +39,7 @@ final class AmazonErrorBody {
     }
 
     /** The first of the named fields that is present, as text. */
-    Optional<String> field(String... names) {
+    public Optional<String> field(String... names) {
         if (json == null) {
             return Optional.empty();
         }
@@ -56,12 +56,40 @@ final class AmazonErrorBody {
     }
 
     /** Amazon's explanation: the API's detail fields, else the body itself (shortened), else nothing. */
-    Optional<String> reason() {
+    public Optional<String> reason() {
         return field("detail", "details", "message", "error_description")
+                .or(this::firstSellingPartnerError)
                 .or(() -> raw.isEmpty() ? Optional.empty() : Optional.of(redact(shorten(raw))));
     }
 
-    static String redact(String text) {
+    /** The Selling Partner API's shape: {@code {"errors":[{"code":"...","message":"...","details":"..."}]}}. */
+    private Optional<String> firstSellingPartnerError() {
+        if (json == null || !json.path("errors").isArray() || json.path("errors").isEmpty()) {
+            return Optional.empty();
+        }
+        SellingPartnerError error = MAPPER_FOR_ERRORS.treeToValue(json.path("errors").get(0), SellingPartnerError.class);
+        String text = java.util.stream.Stream.of(error.code(), error.message(), error.details())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(java.util.stream.Collectors.joining(": "));
+        return text.isEmpty() ? Optional.empty() : Optional.of(redact(text));
+    }
+
+    /** The Selling Partner API's code, e.g. {@code Unauthorized}, {@code InvalidInput}, {@code QuotaExceeded}. */
+    public Optional<String> sellingPartnerCode() {
+        if (json == null || !json.path("errors").isArray() || json.path("errors").isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(MAPPER_FOR_ERRORS.treeToValue(json.path("errors").get(0),
+                SellingPartnerError.class).code());
+    }
+
+    private static final JsonMapper MAPPER_FOR_ERRORS = JsonMapper.builder().build();
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    private record SellingPartnerError(String code, String message, String details) {
+    }
+
+    public static String redact(String text) {
         return TOKEN.matcher(text).replaceAll("••••");
     }
 

@@ -21,9 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Exchanges refresh tokens for access tokens at Login-with-Amazon and keeps each access token until shortly
  * before it expires, so a run with hundreds of calls asks for one token an hour. Thread-safe: concurrent callers
- * with the same credentials wait for one exchange instead of each doing their own.
+ * with the same credentials wait for one exchange instead of each doing their own. One instance ({@link AmazonHttp}'s)
+ * serves the Ads client and the Selling Partner API client: both exchange refresh tokens the same way.
  */
-final class LwaTokenService {
+public final class LwaTokenService {
 
     private static final Logger log = LoggerFactory.getLogger(LwaTokenService.class);
 
@@ -46,8 +47,8 @@ final class LwaTokenService {
         this.clock = clock;
     }
 
-    AccessToken accessToken(AdsCredentials credentials, AdsEndpoints.Endpoints endpoints) {
-        Key key = Key.of(credentials, endpoints);
+    public AccessToken accessToken(LwaCredentials credentials, String tokenUrl) {
+        Key key = Key.of(credentials, tokenUrl);
         AccessToken cached = usable(tokens.get(key));
         if (cached != null) {
             return cached;
@@ -58,7 +59,7 @@ final class LwaTokenService {
             if (cached != null) {
                 return cached;
             }
-            AccessToken fresh = exchange(credentials, endpoints);
+            AccessToken fresh = exchange(credentials, tokenUrl);
             tokens.put(key, fresh);
             return fresh;
         }
@@ -68,20 +69,20 @@ final class LwaTokenService {
      * Forgets {@code rejected} after the API refused it. Only that token: when another thread has already put a
      * fresh one in its place, the fresh one stays.
      */
-    void invalidate(AdsCredentials credentials, AdsEndpoints.Endpoints endpoints, AccessToken rejected) {
-        tokens.remove(Key.of(credentials, endpoints), rejected);
+    public void invalidate(LwaCredentials credentials, String tokenUrl, AccessToken rejected) {
+        tokens.remove(Key.of(credentials, tokenUrl), rejected);
     }
 
     private AccessToken usable(AccessToken token) {
         return token != null && token.usableAt(clock.instant(), REFRESH_MARGIN) ? token : null;
     }
 
-    private AccessToken exchange(AdsCredentials credentials, AdsEndpoints.Endpoints endpoints) {
+    private AccessToken exchange(LwaCredentials credentials, String tokenUrl) {
         String form = "grant_type=refresh_token"
                 + "&refresh_token=" + encode(credentials.refreshToken())
                 + "&client_id=" + encode(credentials.clientId())
                 + "&client_secret=" + encode(credentials.clientSecret());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoints.tokenUrl()))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUrl))
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
                 .header("Accept", "application/json")
@@ -91,7 +92,7 @@ final class LwaTokenService {
                 HttpResponse.BodyHandlers.ofByteArray());
         int status = response.statusCode();
         if (status / 100 != 2) {
-            throw rejected(status, AmazonErrorBody.parse(json, response.body()));
+            throw rejected(status, AmazonErrorBody.parse(json, response.body()), credentials.settingsName());
         }
         Instant now = clock.instant();
         JsonNode body;
@@ -105,12 +106,12 @@ final class LwaTokenService {
             throw new AdsApiException("Login with Amazon answered HTTP " + status + " without an access token.");
         }
         long expiresIn = body.path("expires_in").asLong(DEFAULT_EXPIRES_IN);
-        log.info("Got a new Amazon Ads access token for client id {} (valid {} s)", credentials.clientId(),
-                expiresIn);
+        log.info("Got a new {} access token for client id {} (valid {} s)", credentials.settingsName(),
+                credentials.clientId(), expiresIn);
         return new AccessToken(value.stringValue(), expiresIn, now.plusSeconds(expiresIn));
     }
 
-    private static AdsAuthenticationException rejected(int status, AmazonErrorBody body) {
+    private static AdsAuthenticationException rejected(int status, AmazonErrorBody body, String settingsName) {
         String error = body.field("error").orElse("");
         String description = body.field("error_description").orElse("");
         String amazonSays = error.isEmpty() ? body.reason().orElse("no reason given")
@@ -118,16 +119,16 @@ final class LwaTokenService {
         if ("invalid_grant".equals(error)) {
             return new AdsAuthenticationException("Amazon rejected the refresh token (" + amazonSays + "). Generate "
                     + "a new refresh token for this client id (the old one may have been revoked, or belong to "
-                    + "another application) and save it in the Amazon Ads settings.");
+                    + "another application) and save it in the " + settingsName + " settings.");
         }
         if ("invalid_client".equals(error)) {
             return new AdsAuthenticationException("Amazon rejected the client id or client secret (" + amazonSays
-                    + "). Check both against your Login with Amazon security profile and save them in the Amazon "
-                    + "Ads settings.");
+                    + "). Check both against your Login with Amazon security profile and save them in the "
+                    + settingsName + " settings.");
         }
         return new AdsAuthenticationException("Amazon refused to issue an access token (HTTP " + status + ", "
-                + amazonSays + "). Check the client id, client secret and refresh token in the Amazon Ads "
-                + "settings.");
+                + amazonSays + "). Check the client id, client secret and refresh token in the " + settingsName
+                + " settings.");
     }
 
     private static String encode(String value) {
@@ -137,8 +138,8 @@ final class LwaTokenService {
     /** One cached token per token endpoint and set of credentials. */
     private record Key(String tokenUrl, String clientId, String clientSecret, String refreshToken) {
 
-        static Key of(AdsCredentials credentials, AdsEndpoints.Endpoints endpoints) {
-            return new Key(endpoints.tokenUrl(), credentials.clientId(), credentials.clientSecret(),
+        static Key of(LwaCredentials credentials, String tokenUrl) {
+            return new Key(tokenUrl, credentials.clientId(), credentials.clientSecret(),
                     credentials.refreshToken());
         }
 

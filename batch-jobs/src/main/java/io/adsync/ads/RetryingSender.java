@@ -65,8 +65,7 @@ final class RetryingSender {
                     throw new AdsRateLimitedException("Could not " + operation + ": Amazon answered 429 Too Many "
                             + "Requests to all " + attempt + " attempts.");
                 }
-                pause(operation, "Amazon answered 429 Too Many Requests", attempt,
-                        response.headers().firstValue("Retry-After"));
+                pause(operation, "Amazon answered 429 Too Many Requests", attempt, retryAfter(response));
             } else if (status >= 500) {
                 if (attempt >= maxAttempts) {
                     throw new AdsUnavailableException("Could not " + operation + ": Amazon answered HTTP " + status
@@ -89,6 +88,27 @@ final class RetryingSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AdsUnavailableException("Interrupted while waiting to retry to " + operation + ".", e);
+        }
+    }
+
+    /**
+     * How long Amazon wants the client to wait: {@code Retry-After} when it says so; otherwise the Selling Partner
+     * API's {@code x-amzn-RateLimit-Limit} (requests per second of the operation, "0.0167" for one a minute), whose
+     * inverse is the time until the next request is allowed. The Ads API sends neither on most 429s.
+     */
+    private static Optional<String> retryAfter(HttpResponse<?> response) {
+        return response.headers().firstValue("Retry-After")
+                .or(() -> response.headers().firstValue(RATE_LIMIT_HEADER).flatMap(RetryingSender::secondsPerRequest));
+    }
+
+    static final String RATE_LIMIT_HEADER = "x-amzn-RateLimit-Limit";
+
+    private static Optional<String> secondsPerRequest(String limit) {
+        try {
+            double perSecond = Double.parseDouble(limit.strip());
+            return perSecond > 0 ? Optional.of(Long.toString((long) Math.ceil(1 / perSecond))) : Optional.empty();
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
         }
     }
 

@@ -32,6 +32,8 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import io.adsync.sales.SalesJobs;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.batch.autoconfigure.BatchTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
@@ -61,6 +63,7 @@ public class AdsJobs {
     private final Job collectJob;
     private final Job backfillJob;
     private final TaskExecutor batchExecutor;
+    private final ObjectProvider<SalesJobs> sales;
 
     public AdsJobs(JobRunner runner, JobHistory history, AdsAccounts accounts, AdsProfiles profiles,
                    PendingReportRepository pendingReports,
@@ -68,7 +71,7 @@ public class AdsJobs {
                    @Qualifier("amazonAdsRequestJob") Job requestJob,
                    @Qualifier("amazonAdsCollectJob") Job collectJob,
                    @Qualifier("amazonAdsBackfillJob") Job backfillJob,
-                   @BatchTaskExecutor TaskExecutor batchExecutor) {
+                   @BatchTaskExecutor TaskExecutor batchExecutor, ObjectProvider<SalesJobs> sales) {
         this.runner = runner;
         this.history = history;
         this.accounts = accounts;
@@ -80,6 +83,7 @@ public class AdsJobs {
         this.collectJob = collectJob;
         this.backfillJob = backfillJob;
         this.batchExecutor = batchExecutor;
+        this.sales = sales;
     }
 
     /**
@@ -300,12 +304,15 @@ public class AdsJobs {
     /**
      * "Sync Data": a fresh request of the refresh window of every enabled profile (or of one),
      * whatever ran today, then collect every {@code pollInterval} until the sync's reports are loaded
-     * or {@code syncTimeout} passed; what is still processing stays pending for the next collect.
+     * or {@code syncTimeout} passed; what is still processing stays pending for the next collect. For the whole
+     * org (no {@code profileId}) the sales side runs beside it: a sales run of the SP-API's refresh window, when
+     * the org has SP-API credentials, awaited within the same deadline.
      *
      * @param profileId one profile, or null for every enabled one
      */
     public SyncResult manualSync(long orgId, Long profileId) {
         Instant deadline = Instant.now().plus(properties.syncTimeout());
+        JobExecution salesRun = profileId == null ? startSalesSide(orgId) : null;
         String run = "sync-" + Instant.now();
         List<JobExecution> requests = profileId != null
                 ? List.of(syncRequest(orgId, profileId, run, deadline))
@@ -322,7 +329,24 @@ public class AdsJobs {
                 break;
             }
         }
-        return new SyncResult(requests, collect, reportsOf(instanceIds));
+        if (salesRun != null) {
+            salesRun = runner.await(salesRun, Duration.between(Instant.now(), deadline));
+        }
+        return new SyncResult(requests, collect, reportsOf(instanceIds), salesRun);
+    }
+
+    /** The sales side of a sync; its failure to start is in sync_logs and must not stop the ads side. */
+    private JobExecution startSalesSide(long orgId) {
+        SalesJobs salesJobs = sales.getIfAvailable();
+        if (salesJobs == null || !salesJobs.connected(orgId)) {
+            return null;
+        }
+        try {
+            return salesJobs.refresh(orgId, ReportOrigin.SYNC.value());
+        } catch (RuntimeException e) {
+            log.warn("The sales side of org {}'s sync did not start: {}", orgId, PlainWords.of(e));
+            return null;
+        }
     }
 
     private JobExecution syncRequest(long orgId, long profileId, String run, Instant deadline) {
@@ -353,8 +377,12 @@ public class AdsJobs {
         return startCollect(orgId, Instant.now().toString());
     }
 
-    /** A manual sync's runs (one request per profile) and its reports as they stand at the end. */
-    public record SyncResult(List<JobExecution> requests, JobExecution lastCollect, List<PendingReport> reports) {
+    /**
+     * A manual sync's runs (one request per profile), its reports as they stand at the end, and the sales run
+     * (null without SP-API credentials or for a one-profile sync).
+     */
+    public record SyncResult(List<JobExecution> requests, JobExecution lastCollect, List<PendingReport> reports,
+                             JobExecution salesRun) {
     }
 
     /** Looks up the profile; a refusal is logged to sync_logs, since no job run exists to log it. */

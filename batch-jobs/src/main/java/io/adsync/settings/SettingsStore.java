@@ -64,6 +64,14 @@ public class SettingsStore {
                 .list();
     }
 
+    /** Orgs that saved SP-API credentials: the ones the scheduled sales runs are for. */
+    public List<Long> orgsWithAmazonSpApi() {
+        return jdbc.sql("select org_id from settings where key = :key order by org_id")
+                .param("key", AMAZON_SP_API)
+                .query(Long.class)
+                .list();
+    }
+
     private <T> Optional<T> read(long orgId, String key, Class<T> type) {
         return jdbc.sql("select value from settings where org_id = :orgId and key = :key")
                 .param("orgId", orgId)

@@ -16,7 +16,8 @@ class AdsClientConfigurationTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
-            .withUserConfiguration(AdsClientConfiguration.class, AdsEndpoints.class, AmazonAdsClient.class);
+            .withUserConfiguration(AdsClientConfiguration.class, AdsEndpoints.class, AmazonHttp.class,
+                    AmazonAdsClient.class);
 
     @Test
     void withoutSettingsTheRetryDefaultsApplyAndRegionsUseAmazonsHosts() {

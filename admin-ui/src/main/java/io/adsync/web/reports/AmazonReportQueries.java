@@ -83,18 +83,21 @@ public class AmazonReportQueries {
 
     /** Fees from each SKU's product row (one per org and SKU, so this join cannot inflate). */
     Map<LocalDate, SalesDay> salesByDate(long orgId, ReportPeriod period) {
+        // a day the sales job loaded without any sale (Amazon: CANCELLED, no data) is loaded, with zeros
         return jdbc.sql("""
-                        select t.date,
+                        select d.date,
                                coalesce(sum(t.revenue), 0) as revenue,
                                coalesce(sum(t.units), 0) as units,
                                coalesce(sum(t.sessions), 0) as sessions,
                                coalesce(sum(t.units * p.fba_fee), 0) as fba_fees,
                                coalesce(sum(t.revenue * p.referral_percent / 100), 0) as referral_fees
-                        from amazon_sales_traffic t
+                        from (select date from sales_coverage where org_id = ? and date between ? and ?
+                              union
+                              select date from amazon_sales_traffic where org_id = ? and date between ? and ?) d
+                        left join amazon_sales_traffic t on t.org_id = ? and t.date = d.date
                         left join products p on p.org_id = t.org_id and p.sku = t.sku
-                        where t.org_id = ? and t.date between ? and ?
-                        group by t.date""")
-                .params(orgId, period.from(), period.to())
+                        group by d.date""")
+                .params(orgId, period.from(), period.to(), orgId, period.from(), period.to(), orgId)
                 .query((rs, n) -> Map.entry(rs.getObject("date", LocalDate.class), new SalesDay(
                         rs.getBigDecimal("revenue"), rs.getLong("units"), rs.getLong("sessions"),
                         rs.getBigDecimal("fba_fees"), rs.getBigDecimal("referral_fees"))))

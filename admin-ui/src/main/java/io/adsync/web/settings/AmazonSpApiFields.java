@@ -36,7 +36,10 @@ public record AmazonSpApiFields(String clientId, String clientSecret, String ref
                 saved.map(AmazonSpApiSettings::refreshToken).orElse(null));
         String marketplace = problems.required("marketplace_id", marketplaceId);
         problems.throwIfAny();
-        return new AmazonSpApiSettings(id, secret, token, marketplace);
+        // the region (SANDBOX for the built-in sandbox) belongs to the application the client id names
+        String region = saved.filter(previous -> id.equals(previous.clientId()))
+                .map(AmazonSpApiSettings::region).orElse(null);
+        return new AmazonSpApiSettings(id, secret, token, marketplace, region);
     }
 
     @Override

@@ -2,10 +2,15 @@ package io.adsync.web.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import io.adsync.ads.AdsClientProperties;
-import io.adsync.ads.AdsEndpoints;
+import io.adsync.ads.AmazonHttp;
+import io.adsync.ads.AmazonRequestCounter;
+import io.adsync.spapi.SpApiClient;
+import io.adsync.spapi.SpApiEndpoints;
+import io.adsync.spapi.SpApiProperties;
 import io.adsync.sandbox.AdsSandbox;
 import io.adsync.sandbox.SandboxAccounts;
 import io.adsync.sandbox.SandboxOptions;
@@ -16,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The SP-API section's "Test connection": a Login-with-Amazon token exchange over real HTTP, here
- * against the sandbox's token endpoint standing in for Amazon's ({@code AMAZON_ADS_TOKEN_URL}).
+ * through the sales job's own SP-API client, against the sandbox's token endpoint standing in for Amazon's
+ * ({@code SP_API_TOKEN_URL}).
  */
 class SpApiConnectionCheckTest {
 
@@ -43,7 +49,8 @@ class SpApiConnectionCheckTest {
         SpApiConnectionResult result = check.check(settings("wrong-secret-123", SandboxAccounts.REFRESH_TOKEN));
 
         assertThat(result.success()).isFalse();
-        assertThat(result.error()).contains("HTTP 401", "invalid_client", "client secret")
+        assertThat(result.error()).contains("refused the SP-API credentials", "invalid_client", "client secret",
+                        "SP-API settings")
                 .doesNotContain("wrong-secret-123");
     }
 
@@ -53,7 +60,8 @@ class SpApiConnectionCheckTest {
         SpApiConnectionResult result = check.check(settings(SandboxAccounts.CLIENT_SECRET, token));
 
         assertThat(result.success()).isFalse();
-        assertThat(result.error()).contains("HTTP 400", "invalid_grant").doesNotContain(token);
+        assertThat(result.error()).contains("invalid_grant", "refresh token").doesNotContain(token)
+                .doesNotContain("IwEBIwrongtokenvalue");
     }
 
     @Test
@@ -66,10 +74,13 @@ class SpApiConnectionCheckTest {
     }
 
     private static SpApiConnectionCheck checkAgainst(String tokenUrl) {
-        AdsClientProperties properties = new AdsClientProperties(tokenUrl, null, null,
+        AdsClientProperties properties = new AdsClientProperties(null, null, null,
                 new AdsClientProperties.Retry(1, Duration.ofSeconds(1), Duration.ofSeconds(1)),
                 Duration.ofSeconds(5), Duration.ofSeconds(5));
-        return new SpApiConnectionCheck(new AdsEndpoints(properties), JsonMapper.builder().build());
+        JsonMapper json = JsonMapper.builder().build();
+        SpApiEndpoints endpoints = new SpApiEndpoints(new SpApiProperties(null, tokenUrl, null));
+        return new SpApiConnectionCheck(new SpApiClient(endpoints, json,
+                new AmazonHttp(properties, json, Clock.systemUTC(), AmazonRequestCounter.NONE)), endpoints);
     }
 
     private static AmazonSpApiSettings settings(String clientSecret, String refreshToken) {

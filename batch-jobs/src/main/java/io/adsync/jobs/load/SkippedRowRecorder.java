@@ -10,10 +10,11 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Keeps the reasons of skipped malformed rows in the step's context (the first few; the count is
- * the step's skip count), so the sync log can say which rows were left out and why.
+ * Keeps the reasons of skipped malformed rows (of an Ads report or a Sales and Traffic document) in the step's
+ * context (the first few; the count is the step's skip count), so the sync log can say which rows were left out
+ * and why.
  */
-public class SkippedRowRecorder implements SkipListener<ReportRow, ReportRow>, StepExecutionListener {
+public class SkippedRowRecorder implements SkipListener<Object, Object>, StepExecutionListener {
 
     public static final String SKIPPED_ROWS = "skippedRows";
     static final int KEPT_REASONS = 20;

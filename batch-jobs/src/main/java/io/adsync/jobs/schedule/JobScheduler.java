@@ -1,5 +1,8 @@
 package io.adsync.jobs.schedule;
 
+import io.adsync.sales.SalesJobs;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -39,9 +42,18 @@ public class JobScheduler {
     private final AdsProfiles profiles;
     private final PendingReportRepository pendingReports;
     private final JobsProperties properties;
+    private final ObjectProvider<SalesJobs> sales;
 
     public JobScheduler(AdsJobs jobs, AdsAccounts accounts, AdsProfiles profiles,
                         PendingReportRepository pendingReports, JobsProperties properties) {
+        this(jobs, accounts, profiles, pendingReports, properties, null);
+    }
+
+    @Autowired
+    public JobScheduler(AdsJobs jobs, AdsAccounts accounts, AdsProfiles profiles,
+                        PendingReportRepository pendingReports, JobsProperties properties,
+                        ObjectProvider<SalesJobs> sales) {
+        this.sales = sales;
         this.jobs = jobs;
         this.accounts = accounts;
         this.profiles = profiles;
@@ -53,8 +65,12 @@ public class JobScheduler {
         request(Instant.now());
     }
 
-    /** Starts the request of every enabled profile whose local time at {@code now} is in its request hour. */
+    /**
+     * Starts the request of every enabled profile whose local time at {@code now} is in its request hour, and the
+     * daily sales run of every org with SP-API credentials whose marketplace is in that hour.
+     */
     public void request(Instant now) {
+        requestSales(now);
         for (long orgId : profiles.orgsWithEnabledProfiles()) {
             for (AdvertisingProfile profile : profiles.enabled(orgId)) {
                 try {
@@ -65,6 +81,22 @@ public class JobScheduler {
                     log.error("Scheduled request for org {} profile {} did not start: {}", orgId,
                             profile.profileId(), PlainWords.of(e));
                 }
+            }
+        }
+    }
+
+    private void requestSales(Instant now) {
+        SalesJobs salesJobs = sales == null ? null : sales.getIfAvailable();
+        if (salesJobs == null) {
+            return;
+        }
+        for (long orgId : salesJobs.connectedOrgs()) {
+            try {
+                if (isRequestHour(now.atZone(salesJobs.zone(orgId)).toLocalTime())) {
+                    salesJobs.daily(orgId);
+                }
+            } catch (RuntimeException e) {
+                log.error("Scheduled sales run for org {} did not start: {}", orgId, PlainWords.of(e));
             }
         }
     }
