@@ -28,20 +28,22 @@ final class DerivedRows {
             Map.entry("salesPromotedClicks", "attributedSalesSameSku14d"));
     private static final String[] MATCH_TYPES = {"EXACT", "PHRASE", "BROAD", "TARGETING_EXPRESSION"};
     private static final String[] TERM_WORDS = {"set", "cheap", "best", "for kitchen", "large", "uk"};
+    /** Campaigns advertise the first SKUs of the marketplace's catalogue (which sells at least this many). */
+    private static final long ADVERTISED_SKUS = 30;
     /** Share of a keyword's clicks that come from queries Amazon names in the search term report. */
     private static final double NAMED_QUERIES = 0.9;
 
     private DerivedRows() {
     }
 
-    static List<Map<String, Object>> rows(SandboxReportType type, SandboxCampaign campaign,
+    static List<Map<String, Object>> rows(SandboxReportType type, long profileId, SandboxCampaign campaign,
                                           Map<String, Object> campaignRow) {
         return switch (type.reportTypeId()) {
             case "spCampaigns" -> List.of(campaignRow);
             case "spTargeting" -> targeting(campaign, campaignRow).stream().map(row -> shape(type, row)).toList();
             case "spSearchTerm" -> targeting(campaign, campaignRow).stream()
                     .flatMap(keyword -> searchTerms(keyword).stream()).map(row -> shape(type, row)).toList();
-            case "spAdvertisedProduct" -> advertisedProducts(campaign, campaignRow).stream()
+            case "spAdvertisedProduct" -> advertisedProducts(profileId, campaign, campaignRow).stream()
                     .map(row -> shape(type, row)).toList();
             default -> List.of(shape(type, campaignRow));
         };
@@ -86,25 +88,26 @@ final class DerivedRows {
         return clicked;
     }
 
-    /** One or two product ads per campaign, sharing its day exactly. */
-    private static List<Map<String, Object>> advertisedProducts(SandboxCampaign campaign, Map<String, Object> row) {
+    /**
+     * One or two product ads per campaign, sharing its day exactly; each advertises a SKU of the
+     * seller's catalogue in the profile's marketplace, the one its sales and traffic name.
+     */
+    private static List<Map<String, Object>> advertisedProducts(long profileId, SandboxCampaign campaign,
+                                                                Map<String, Object> row) {
         int ads = 1 + (int) Math.floorMod(campaign.id() / 3, 2L);
+        String marketplace = SandboxAccounts.profile(profileId).map(SandboxProfile::marketplaceStringId).orElse("");
         List<Map<String, Object>> parts = split(row, shares(new Seeded(campaign.id(), 'a'), ads, 1.0));
         for (int i = 0; i < parts.size(); i++) {
             Map<String, Object> ad = parts.get(i);
+            SandboxSales.Sku sku = SandboxSales.sku(marketplace,
+                    1 + (int) Math.floorMod(campaign.id() + 7L * i, ADVERTISED_SKUS));
             ad.put("adId", id(campaign.id(), 'a', i));
             ad.put("adGroupId", id(campaign.id(), 'g', 0));
             ad.put("adGroupName", campaign.name() + " ad group");
-            ad.put("advertisedAsin", asin(campaign.id(), i));
-            ad.put("advertisedSku", "SKU-" + Math.floorMod(campaign.id(), 1000) + "-" + (i + 1));
+            ad.put("advertisedAsin", sku.asin());
+            ad.put("advertisedSku", sku.sku());
         }
         return parts;
-    }
-
-    /** The SKUs the sandbox advertises for the campaign, as the SP-API's sales side names them too. */
-    static String asin(long campaignId, int index) {
-        return "B0" + Long.toString(Math.floorMod(id(campaignId, 'p', index), 36L * 36 * 36 * 36 * 36 * 36 * 36 * 36),
-                36).toUpperCase();
     }
 
     /**

@@ -101,7 +101,7 @@ public final class SandboxData {
             return List.of();
         }
         Map<String, Object> row = row(profileId, campaign, date, asOf);
-        return row == null ? List.of() : DerivedRows.rows(type, campaign, row);
+        return row == null ? List.of() : DerivedRows.rows(type, profileId, campaign, row);
     }
 
     /** The campaigns behind a report type: Sponsored Brands and Display have their own, fewer and smaller. */

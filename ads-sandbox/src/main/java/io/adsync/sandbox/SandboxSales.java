@@ -103,18 +103,26 @@ public final class SandboxSales {
 
     public List<Sku> skus(String marketplaceId) {
         List<Sku> skus = new ArrayList<>();
+        for (int i = 1; i <= skusPerMarketplace; i++) {
+            skus.add(sku(marketplaceId, i));
+        }
+        return skus;
+    }
+
+    /**
+     * The marketplace's i-th SKU (1-based), the same for the Ads side: the advertised products of its
+     * profile's campaigns are SKUs of this catalogue ({@link DerivedRows}).
+     */
+    static Sku sku(String marketplaceId, int i) {
         String country = profileOf(marketplaceId).map(SandboxProfile::countryCode).orElse("XX");
         // yen prices are about 150 times pound prices, as the Ads side's JPY figures are
         double scale = "JPY".equals(currency(marketplaceId)) ? 150 : 1;
-        for (int i = 1; i <= skusPerMarketplace; i++) {
-            Seeded seeded = new Seeded(marketplaceId.hashCode(), i, 's');
-            String asin = "B0" + String.format("%08X", seeded.nextLong() & 0xFFFFFFFFL);
-            String parent = "B0" + String.format("%08X", new Seeded(marketplaceId.hashCode(), (i + 2) / 3, 'p')
-                    .nextLong() & 0xFFFFFFFFL);
-            skus.add(new Sku("KITCHEN-" + country + "-" + String.format("%04d", i), asin, parent,
-                    money(seeded.between(6, 60) * scale)));
-        }
-        return skus;
+        Seeded seeded = new Seeded(marketplaceId.hashCode(), i, 's');
+        String asin = "B0" + String.format("%08X", seeded.nextLong() & 0xFFFFFFFFL);
+        String parent = "B0" + String.format("%08X", new Seeded(marketplaceId.hashCode(), (i + 2) / 3, 'p')
+                .nextLong() & 0xFFFFFFFFL);
+        return new Sku("KITCHEN-" + country + "-" + String.format("%04d", i), asin, parent,
+                money(seeded.between(6, 60) * scale));
     }
 
     /** Whether Amazon has nothing for the day: CANCELLED, a loaded day of zero rows to the client. */

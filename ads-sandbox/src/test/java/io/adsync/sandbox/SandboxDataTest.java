@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class SandboxDataTest {
@@ -17,6 +18,30 @@ class SandboxDataTest {
     private static final LocalDate DAY = LocalDate.of(2026, 2, 1);
 
     private final SandboxData data = new SandboxData(40);
+
+    @Test
+    void theReportTypesAddUpAsAmazonsDoAndAdvertiseTheSkusTheSellerSells() {
+        SandboxReportType campaigns = SandboxReportType.find("spCampaigns").orElseThrow();
+        SandboxReportType targeting = SandboxReportType.find("spTargeting").orElseThrow();
+        SandboxReportType products = SandboxReportType.find("spAdvertisedProduct").orElseThrow();
+        SandboxReportType searchTerms = SandboxReportType.find("spSearchTerm").orElseThrow();
+        LocalDate asOf = DAY.plusDays(40);
+
+        BigDecimal campaignCost = sum(data.rows(GB, campaigns, DAY, asOf), "cost");
+        assertThat(sum(data.rows(GB, targeting, DAY, asOf), "cost")).isEqualByComparingTo(campaignCost);
+        assertThat(sum(data.rows(GB, products, DAY, asOf), "cost")).isEqualByComparingTo(campaignCost);
+        assertThat(sum(data.rows(GB, searchTerms, DAY, asOf), "cost")).isLessThan(campaignCost);
+        assertThat(data.rows(GB, searchTerms, DAY, asOf)).as("search terms, the largest report")
+                .hasSizeGreaterThan(data.rows(GB, targeting, DAY, asOf).size())
+                .allSatisfy(row -> assertThat((Long) row.get("clicks")).isPositive());
+        List<String> sold = new SandboxSales(data).skus("A1F83G8C2ARO7P").stream().map(SandboxSales.Sku::sku).toList();
+        assertThat(data.rows(GB, products, DAY, asOf)).extracting(row -> (String) row.get("advertisedSku"))
+                .isNotEmpty().allSatisfy(sku -> assertThat(sold).contains(sku));
+    }
+
+    private static BigDecimal sum(List<Map<String, Object>> rows, String metric) {
+        return rows.stream().map(row -> (BigDecimal) row.get(metric)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
 
     @Test
     void sameProfileDateAndAsOfAlwaysGiveTheSameRows() {
