@@ -39,10 +39,6 @@ class SandboxDataTest {
                 .isNotEmpty().allSatisfy(sku -> assertThat(sold).contains(sku));
     }
 
-    private static BigDecimal sum(List<Map<String, Object>> rows, String metric) {
-        return rows.stream().map(row -> (BigDecimal) row.get(metric)).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
     @Test
     void sameProfileDateAndAsOfAlwaysGiveTheSameRows() {
         SandboxData other = new SandboxData(40);
