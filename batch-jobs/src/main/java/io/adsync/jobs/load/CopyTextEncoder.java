@@ -4,15 +4,15 @@ package io.adsync.jobs.load;
  * Writes values in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash
  * escapes for the characters that would break a line or a field.
  */
-final class CopyTextEncoder {
+public final class CopyTextEncoder {
 
     private final StringBuilder out;
 
-    CopyTextEncoder(StringBuilder out) {
+    public CopyTextEncoder(StringBuilder out) {
         this.out = out;
     }
 
-    void field(Object value, boolean first) {
+    public void field(Object value, boolean first) {
         if (!first) {
             out.append('\t');
         }
@@ -28,7 +28,7 @@ final class CopyTextEncoder {
         }
     }
 
-    void endRow() {
+    public void endRow() {
         out.append('\n');
     }
 
