@@ -106,6 +106,26 @@ public class AmazonReportQueries {
     }
 
     /**
+     * Each SKU's sales over the period, the most revenue first, with the spend of its product ads
+     * (aggregated apart and joined by SKU: one row per SKU on each side, so nothing is counted twice).
+     */
+    List<SkuFigures> skus(long orgId, ReportPeriod period, int limit) {
+        return jdbc.sql("""
+                        select s.sku, s.asin, s.revenue, s.units, s.sessions, ad.spend
+                        from (select sku, max(asin) as asin, coalesce(sum(revenue), 0) as revenue,
+                                     coalesce(sum(units), 0) as units, coalesce(sum(sessions), 0) as sessions
+                              from amazon_sales_traffic where org_id = ? and date between ? and ? group by sku) s
+                        left join (select advertised_sku, sum(cost) as spend from amazon_sp_advertised_products
+                                   where org_id = ? and date between ? and ? group by advertised_sku) ad
+                               on ad.advertised_sku = s.sku
+                        order by s.revenue desc, s.sku limit ?""")
+                .params(orgId, period.from(), period.to(), orgId, period.from(), period.to(), limit)
+                .query((rs, n) -> new SkuFigures(rs.getString("sku"), rs.getString("asin"), rs.getBigDecimal("revenue"),
+                        rs.getLong("units"), rs.getLong("sessions"), rs.getBigDecimal("spend")))
+                .list();
+    }
+
+    /**
      * Each campaign's sums, of every ad product, per profile (campaign ids are a profile's), in the
      * profile's currency (as {@link #adsByCurrencyAndDate} finds it); its name as of the latest day
      * (campaigns get renamed).

@@ -85,6 +85,11 @@ public class AmazonReports {
                 .toList();
     }
 
+    /** The SKUs the table under the campaigns shows: the 200 with the most revenue. */
+    public List<SkuFigures> skus(long orgId, ReportPeriod period) {
+        return queries.skus(orgId, period, 200);
+    }
+
     public List<CampaignFigures> campaigns(long orgId, ProfileSelection selection, ReportPeriod period,
                                            CampaignSort sort, boolean descending) {
         return sort.sort(queries.campaigns(orgId, selection.filter(), period), descending);

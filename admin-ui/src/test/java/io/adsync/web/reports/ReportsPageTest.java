@@ -83,6 +83,22 @@ class ReportsPageTest {
     }
 
     @Test
+    void withSalesTheOrganicRevenueAndTheSalesOfEachSkuWithItsAdSpendAreShown() {
+        new AdRows(jdbc, org).campaign(YESTERDAY, 111, "Brand", "10.00", "30.00", 4, 100)
+                .sales(YESTERDAY, "SKU-A", "200.00", 4, 50)
+                .sales(YESTERDAY, "SKU-B", "50.00", 1, 40);
+        jdbc.sql("insert into amazon_sp_advertised_products (org_id, profile_id, date, ad_id, advertised_sku, cost) "
+                + "values (?, ?, ?, 9, 'SKU-A', 10.00)").params(org, AdRows.PROFILE, YESTERDAY).update();
+
+        String page = console.page("/reports?orgId=" + org + "&days=7").body();
+
+        assertThat(page).contains("data-scorecard=\"organic-revenue\"", "£220.00", "Sales by SKU",
+                "data-sku=\"SKU-A\"", "8.00%", "2.50%");
+        assertThat(page.indexOf("data-sku=\"SKU-A\"")).as("the most revenue first")
+                .isLessThan(page.indexOf("data-sku=\"SKU-B\""));
+    }
+
+    @Test
     void withSalesThePayoutAndTacosAreShown() {
         new AdRows(jdbc, org).campaign(YESTERDAY, 111, "Brand", "10.00", "30.00", 4, 100)
                 .sales(YESTERDAY, "SKU-A", "200.00", 4, 50);
