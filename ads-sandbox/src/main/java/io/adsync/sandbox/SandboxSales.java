@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,16 +157,20 @@ public final class SandboxSales {
             total += weights[i];
         }
         double target = targetRevenue(marketplaceId, date);
+        Map<String, Double> adSales = adSalesBySku(marketplaceId, date);
         double arrived = (int) ChronoUnit.DAYS.between(date, asOf) < SESSIONS_ARRIVED.length
                 ? SESSIONS_ARRIVED[(int) ChronoUnit.DAYS.between(date, asOf)] : 1.0;
         List<SkuDay> rows = new ArrayList<>();
         for (int i = 0; i < skus.size(); i++) {
-            if (weights[i] == 0) {
+            Sku sku = skus.get(i);
+            double skuAdSales = adSales.getOrDefault(sku.sku(), 0.0);
+            if (weights[i] == 0 && skuAdSales == 0) {
                 continue;
             }
-            Sku sku = skus.get(i);
             Seeded seeded = new Seeded(marketplaceId.hashCode(), i, date.toEpochDay(), 'd');
-            long units = Math.max(1, Math.round(target * weights[i] / total / sku.price().doubleValue()));
+            // the sales its ads brought in are part of a SKU's sales: never more than them
+            long units = Math.max(1, Math.max(Math.round(target * weights[i] / total / sku.price().doubleValue()),
+                    (long) Math.ceil(skuAdSales * 1.2 / sku.price().doubleValue())));
             long orderItems = Math.max(1, Math.round(units * seeded.between(0.75, 1.0)));
             double conversion = seeded.between(0.05, 0.18);
             long finalSessions = Math.max(units, Math.round(units / conversion));
@@ -249,6 +254,22 @@ public final class SandboxSales {
         money.put("amount", amount);
         money.put("currencyCode", currency);
         return money;
+    }
+
+    /** The 14-day sales the profile's product ads attribute to each SKU on the day, once settled. */
+    private Map<String, Double> adSalesBySku(String marketplaceId, LocalDate date) {
+        Map<String, Double> bySku = new HashMap<>();
+        Optional<SandboxProfile> profile = profileOf(marketplaceId);
+        Optional<SandboxReportType> products = SandboxReportType.find("spAdvertisedProduct");
+        if (profile.isPresent() && products.isPresent()) {
+            for (Map<String, Object> row : ads.rows(profile.get().profileId(), products.get(), date, date.plusDays(30))) {
+                Object sales = row.get("sales14d");
+                if (sales != null) {
+                    bySku.merge((String) row.get("advertisedSku"), ((BigDecimal) sales).doubleValue(), Double::sum);
+                }
+            }
+        }
+        return bySku;
     }
 
     /** About three times the larger of the day's settled ad spend and ad sales, plus an organic floor. */

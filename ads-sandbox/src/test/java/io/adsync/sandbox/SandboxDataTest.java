@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,26 @@ class SandboxDataTest {
         List<String> sold = new SandboxSales(data).skus("A1F83G8C2ARO7P").stream().map(SandboxSales.Sku::sku).toList();
         assertThat(data.rows(GB, products, DAY, asOf)).extracting(row -> (String) row.get("advertisedSku"))
                 .isNotEmpty().allSatisfy(sku -> assertThat(sold).contains(sku));
+    }
+
+    @Test
+    void noSkuSellsLessThanItsAdsAttributeToIt() {
+        SandboxReportType products = SandboxReportType.find("spAdvertisedProduct").orElseThrow();
+        SandboxSales sales = new SandboxSales(data);
+        for (LocalDate day = DAY; day.isBefore(DAY.plusDays(14)); day = day.plusDays(1)) {
+            if (sales.cancelled("A1F83G8C2ARO7P", day, day.plusDays(5))) {
+                continue; // Amazon has no sales document for the day at all
+            }
+            Map<String, BigDecimal> adSales = new HashMap<>();
+            for (Map<String, Object> row : data.rows(GB, products, day, day.plusDays(30))) {
+                adSales.merge((String) row.get("advertisedSku"), (BigDecimal) row.get("sales14d"), BigDecimal::add);
+            }
+            Map<String, BigDecimal> revenue = new HashMap<>();
+            sales.day("A1F83G8C2ARO7P", day, day.plusDays(5)).forEach(sku -> revenue.put(sku.sku().sku(), sku.revenue()));
+            LocalDate date = day;
+            adSales.forEach((sku, attributed) -> assertThat(revenue.getOrDefault(sku, BigDecimal.ZERO))
+                    .as("%s on %s", sku, date).isGreaterThanOrEqualTo(attributed));
+        }
     }
 
     @Test
