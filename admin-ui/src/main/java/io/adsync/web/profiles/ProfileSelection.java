@@ -49,6 +49,21 @@ public record ProfileSelection(List<AdvertisingProfile> available, List<Advertis
                 .toList();
     }
 
+    /**
+     * The marketplaces of the counted profiles in the currency: where their sales are (sales rows name
+     * a marketplace, not a profile).
+     */
+    public String[] marketplaces(String currency) {
+        return counted().stream().filter(profile -> Objects.equals(profile.currencyCode(), currency))
+                .map(AdvertisingProfile::marketplaceId).filter(Objects::nonNull).distinct().toArray(String[]::new);
+    }
+
+    /** The marketplaces of every counted profile; null for the whole org, whose every marketplace counts. */
+    public String[] marketplaces() {
+        return whole ? null : counted().stream().map(AdvertisingProfile::marketplaceId).filter(Objects::nonNull)
+                .distinct().toArray(String[]::new);
+    }
+
     private List<AdvertisingProfile> counted() {
         List<AdvertisingProfile> enabled = selected.stream().filter(AdvertisingProfile::enabled).toList();
         return enabled.isEmpty() ? selected : enabled;

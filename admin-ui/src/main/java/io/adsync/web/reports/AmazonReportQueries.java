@@ -82,7 +82,8 @@ public class AmazonReportQueries {
     }
 
     /** Fees from each SKU's product row (one per org and SKU, so this join cannot inflate). */
-    Map<LocalDate, SalesDay> salesByDate(long orgId, ReportPeriod period) {
+    /** @param marketplaceIds the marketplaces whose sales count; null for all of the org's */
+    Map<LocalDate, SalesDay> salesByDate(long orgId, String[] marketplaceIds, ReportPeriod period) {
         // a day the sales job loaded without any sale (Amazon: CANCELLED, no data) is loaded, with zeros
         return jdbc.sql("""
                         select d.date,
@@ -91,13 +92,17 @@ public class AmazonReportQueries {
                                coalesce(sum(t.sessions), 0) as sessions,
                                coalesce(sum(t.units * p.fba_fee), 0) as fba_fees,
                                coalesce(sum(t.revenue * p.referral_percent / 100), 0) as referral_fees
-                        from (select date from sales_coverage where org_id = ? and date between ? and ?
+                        from (select date from sales_coverage where org_id = :org and date between :from and :to
+                                and (cast(:marketplaces as text[]) is null or marketplace_id = any (:marketplaces))
                               union
-                              select date from amazon_sales_traffic where org_id = ? and date between ? and ?) d
-                        left join amazon_sales_traffic t on t.org_id = ? and t.date = d.date
+                              select date from amazon_sales_traffic where org_id = :org and date between :from and :to
+                                and (cast(:marketplaces as text[]) is null or marketplace_id = any (:marketplaces))) d
+                        left join amazon_sales_traffic t on t.org_id = :org and t.date = d.date
+                             and (cast(:marketplaces as text[]) is null or t.marketplace_id = any (:marketplaces))
                         left join products p on p.org_id = t.org_id and p.sku = t.sku
                         group by d.date""")
-                .params(orgId, period.from(), period.to(), orgId, period.from(), period.to(), orgId)
+                .param("org", orgId).param("from", period.from()).param("to", period.to())
+                .param("marketplaces", marketplaceIds)
                 .query((rs, n) -> Map.entry(rs.getObject("date", LocalDate.class), new SalesDay(
                         rs.getBigDecimal("revenue"), rs.getLong("units"), rs.getLong("sessions"),
                         rs.getBigDecimal("fba_fees"), rs.getBigDecimal("referral_fees"))))
@@ -109,17 +114,20 @@ public class AmazonReportQueries {
      * Each SKU's sales over the period, the most revenue first, with the spend of its product ads
      * (aggregated apart and joined by SKU: one row per SKU on each side, so nothing is counted twice).
      */
-    List<SkuFigures> skus(long orgId, ReportPeriod period, int limit) {
+    List<SkuFigures> skus(long orgId, String[] marketplaceIds, ReportPeriod period, int limit) {
         return jdbc.sql("""
                         select s.sku, s.asin, s.revenue, s.units, s.sessions, ad.spend
                         from (select sku, max(asin) as asin, coalesce(sum(revenue), 0) as revenue,
                                      coalesce(sum(units), 0) as units, coalesce(sum(sessions), 0) as sessions
-                              from amazon_sales_traffic where org_id = ? and date between ? and ? group by sku) s
+                              from amazon_sales_traffic where org_id = ? and date between ? and ?
+                                and (cast(? as text[]) is null or marketplace_id = any (?))
+                              group by sku) s
                         left join (select advertised_sku, sum(cost) as spend from amazon_sp_advertised_products
                                    where org_id = ? and date between ? and ? group by advertised_sku) ad
                                on ad.advertised_sku = s.sku
                         order by s.revenue desc, s.sku limit ?""")
-                .params(orgId, period.from(), period.to(), orgId, period.from(), period.to(), limit)
+                .params(orgId, period.from(), period.to(), marketplaceIds, marketplaceIds, orgId, period.from(),
+                        period.to(), limit)
                 .query((rs, n) -> new SkuFigures(rs.getString("sku"), rs.getString("asin"), rs.getBigDecimal("revenue"),
                         rs.getLong("units"), rs.getLong("sessions"), rs.getBigDecimal("spend")))
                 .list();

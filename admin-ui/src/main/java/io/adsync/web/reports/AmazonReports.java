@@ -3,6 +3,7 @@ package io.adsync.web.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,9 +40,9 @@ public class AmazonReports {
      * or without, for each profile {@link ProfileSelection#coverageProfiles()} names. Until the sales
      * job records its own coverage, a day's sales are loaded when it has sales rows.
      *
-     * <p>Sales rows ({@code amazon_sales_traffic}) name no profile and no currency: they count for the
-     * whole org only, not for a selection of some of its profiles (a profile's ad spend over the org's
-     * revenue would be a TACoS of nothing).
+     * <p>Sales rows ({@code amazon_sales_traffic}) name a marketplace, not a profile: a selection's
+     * sales are those of its profiles' marketplaces ({@code ads_profiles.marketplace_id}), in their
+     * currency; the whole org in one currency counts every marketplace.
      *
      * <p>Money is summed per currency. With one currency the days and totals carry it; with several,
      * they keep only counts and load states, and the money is in {@code byCurrency} alone.
@@ -51,18 +52,25 @@ public class AmazonReports {
         Set<LocalDate> adsLoaded = coverage.daysCoveredByEach(orgId, selection.coverageProfiles(),
                         ReportCatalog.SP_CAMPAIGNS, period.from(), period.to())
                 .stream().map(CoveredDay::date).collect(Collectors.toSet());
-        Map<LocalDate, SalesDay> sales = selection.whole() ? queries.salesByDate(orgId, period) : Map.of();
-
         Set<String> currencies = new TreeSet<>(CURRENCY_ORDER);
         currencies.addAll(selection.currencies());
         currencies.addAll(ads.keySet());
         boolean oneCurrency = currencies.size() <= 1;
-        Map<LocalDate, SalesDay> salesInCurrency = oneCurrency ? sales : Map.of();
+        // sales rows name a marketplace: a currency's sales are those of its profiles' marketplaces (the
+        // whole org in one currency: every marketplace), in that currency
+        Map<String, Map<LocalDate, SalesDay>> salesByCurrency = new HashMap<>();
+        for (String currency : currencies) {
+            salesByCurrency.put(currency, sales(orgId, oneCurrency && selection.whole() ? null
+                    : selection.marketplaces(currency), period));
+        }
+        // several currencies: the days keep counts (units, sessions) of every marketplace of the selection
+        Map<LocalDate, SalesDay> sales = oneCurrency && !currencies.isEmpty()
+                ? salesByCurrency.get(currencies.iterator().next()) : sales(orgId, selection.marketplaces(), period);
 
         List<CurrencyTotals> byCurrency = new ArrayList<>();
         for (String currency : currencies) {
-            CurrencyTotals totals = CurrencyTotals.of(currency,
-                    ReportTotals.of(days(period, salesInCurrency, adsLoaded, ads.getOrDefault(currency, Map.of()))));
+            CurrencyTotals totals = CurrencyTotals.of(currency, ReportTotals.of(days(period,
+                    salesByCurrency.getOrDefault(currency, Map.of()), adsLoaded, ads.getOrDefault(currency, Map.of()))));
             if (totals.hasData()) {
                 byCurrency.add(totals);
             }
@@ -85,9 +93,15 @@ public class AmazonReports {
                 .toList();
     }
 
-    /** The SKUs the table under the campaigns shows: the 200 with the most revenue. */
-    public List<SkuFigures> skus(long orgId, ReportPeriod period) {
-        return queries.skus(orgId, period, 200);
+    /** The SKUs the table under the campaigns shows: the 200 with the most revenue of the selection's marketplaces. */
+    public List<SkuFigures> skus(long orgId, ProfileSelection selection, String currency, ReportPeriod period) {
+        return queries.skus(orgId, selection.whole() ? null : selection.marketplaces(currency), period, 200);
+    }
+
+    /** A selection without a marketplace has no sales: no query. */
+    private Map<LocalDate, SalesDay> sales(long orgId, String[] marketplaces, ReportPeriod period) {
+        return marketplaces != null && marketplaces.length == 0 ? Map.of()
+                : queries.salesByDate(orgId, marketplaces, period);
     }
 
     public List<CampaignFigures> campaigns(long orgId, ProfileSelection selection, ReportPeriod period,

@@ -163,8 +163,9 @@ public class ReportsPageController {
         model.addAttribute("reportJson", json.writeValueAsString(report));
         model.addAttribute("currency", report.currency());
         model.addAttribute("backfilling", backfill.running(org.id()).isPresent());
-        // sales rows name no profile: the organization's SKUs, shown with all its profiles only
-        model.addAttribute("skus", selection.whole() && report.hasSales() ? reports.skus(org.id(), period) : List.of());
+        // one currency's SKUs: those of its profiles' marketplaces
+        model.addAttribute("skus", report.hasSales() && !report.mixesCurrencies()
+                ? reports.skus(org.id(), selection, report.currency(), period) : List.of());
         campaignTable(org, selection, period, range, model);
     }
 

@@ -54,6 +54,26 @@ class AmazonReportProfilesApiTest {
     }
 
     @Test
+    void salesCountForTheProfileOfTheirMarketplaceInItsCurrency() {
+        jdbc.sql("update ads_profiles set marketplace_id = case profile_id when ? then 'A1F83G8C2ARO7P' "
+                + "else 'ATVPDKIKX0DER' end where org_id = ?").params(UK, org).update();
+        jdbc.sql("insert into amazon_sales_traffic (org_id, marketplace_id, date, sku, revenue, units, sessions) "
+                + "values (?, 'A1F83G8C2ARO7P', ?, 'UK-SKU', 500.00, 5, 50)").params(org, MARCH_1).update();
+
+        JsonNode uk = report(RANGE + "&profileId=" + UK).json();
+        JsonNode us = report(RANGE + "&profileId=" + US).json();
+        JsonNode all = report(RANGE).json();
+
+        assertThat(uk.get("totals").get("revenue").decimalValue()).isEqualByComparingTo("500.00");
+        assertThat(uk.get("coverage").get("salesLoaded").asInt()).isEqualTo(1);
+        assertThat(us.get("totals").get("revenue").isNull()).as("no sales in the US marketplace").isTrue();
+        JsonNode pounds = all.get("byCurrency").get(0).get("currencyCode").asString().equals("GBP")
+                ? all.get("byCurrency").get(0) : all.get("byCurrency").get(1);
+        assertThat(pounds.get("revenue").decimalValue()).as("the pounds are the UK marketplace's")
+                .isEqualByComparingTo("500.00");
+    }
+
+    @Test
     void twoCurrenciesAreTotalledEachOnItsOwnAndNotAddedUp() {
         JsonNode report = report(RANGE).json();
 
