@@ -1,6 +1,5 @@
 package io.adsync.ads;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -20,11 +19,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
 
 import io.adsync.ads.ReportStatus.Status;
 import io.adsync.report.ReportDefinition;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -203,12 +200,12 @@ public class AmazonAdsClient {
                     .GET()
                     .build();
             HttpResponse<InputStream> response = sender.send(AmazonCall.DOWNLOAD, operation, request,
-                    streamingSuccessOnly());
+                    DocumentBodies.streamingSuccessOnly());
             int code = response.statusCode();
             if (code / 100 == 2) {
-                return gunzip(operation, response.body());
+                return DocumentBodies.gunzip(operation, response.body());
             }
-            String reason = AmazonErrorBody.parse(json, readSmallBody(response.body())).reason().orElse("");
+            String reason = AmazonErrorBody.parse(json, DocumentBodies.readSmallBody(response.body())).reason().orElse("");
             if (code == FORBIDDEN && refreshes < DOWNLOAD_URL_REFRESHES) {
                 log.info("The download URL of report {} was refused (403 {}), probably expired; fetching a fresh one",
                         reportId, reason);
@@ -288,36 +285,6 @@ public class AmazonAdsClient {
             return json.readTree(body);
         } catch (JacksonException e) {
             throw new AdsApiException("Could not " + operation + ": Amazon's answer is not JSON.");
-        }
-    }
-
-    /** Streams a 2xx body; reads any other (a short error document) at once so the connection is released. */
-    private static HttpResponse.BodyHandler<InputStream> streamingSuccessOnly() {
-        return info -> info.statusCode() / 100 == 2
-                ? HttpResponse.BodySubscribers.ofInputStream()
-                : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(),
-                        ByteArrayInputStream::new);
-    }
-
-    private static byte[] readSmallBody(InputStream body) {
-        try (body) {
-            return body.readAllBytes();
-        } catch (IOException e) {
-            return new byte[0];
-        }
-    }
-
-    private static InputStream gunzip(String operation, InputStream body) {
-        try {
-            return new GZIPInputStream(body, 64 * 1024);
-        } catch (IOException e) {
-            try {
-                body.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw new AdsUnavailableException("Could not " + operation + ": the file is not gzip or the connection "
-                    + "broke (" + e + ").", e);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.adsync.spapi;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -11,15 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Function;
-import java.util.zip.GZIPInputStream;
 
 import io.adsync.ads.AccessToken;
 import io.adsync.ads.AdsApiException;
 import io.adsync.ads.AdsRequestRejectedException;
-import io.adsync.ads.AdsUnavailableException;
 import io.adsync.ads.AmazonCall;
 import io.adsync.ads.AmazonErrorBody;
 import io.adsync.ads.AmazonHttp;
+import io.adsync.ads.DocumentBodies;
 import io.adsync.ads.LwaTokenService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,12 +123,12 @@ public class SpApiClient {
             HttpRequest request = HttpRequest.newBuilder(URI.create(document.url()))
                     .timeout(requestTimeout).GET().build();
             HttpResponse<InputStream> response = http.send(AmazonCall.SP_DOWNLOAD, operation, request,
-                    streamingSuccessOnly());
+                    DocumentBodies.streamingSuccessOnly());
             int code = response.statusCode();
             if (code / 100 == 2) {
-                return document.gzipped() ? gunzip(operation, response.body()) : response.body();
+                return document.gzipped() ? DocumentBodies.gunzip(operation, response.body()) : response.body();
             }
-            String reason = AmazonErrorBody.parse(json, readSmallBody(response.body())).reason().orElse("");
+            String reason = AmazonErrorBody.parse(json, DocumentBodies.readSmallBody(response.body())).reason().orElse("");
             if (code == FORBIDDEN && refreshes < DOCUMENT_URL_REFRESHES) {
                 log.info("The URL of document {} was refused (403 {}), probably expired; asking for a fresh one",
                         documentId, reason);
@@ -225,35 +223,6 @@ public class SpApiClient {
         } catch (JacksonException e) {
             throw new AdsApiException("Could not " + operation + ": Amazon's answer is not the JSON expected ("
                     + e.getOriginalMessage() + ").");
-        }
-    }
-
-    private static HttpResponse.BodyHandler<InputStream> streamingSuccessOnly() {
-        return info -> info.statusCode() / 100 == 2
-                ? HttpResponse.BodySubscribers.ofInputStream()
-                : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(),
-                        ByteArrayInputStream::new);
-    }
-
-    private static byte[] readSmallBody(InputStream body) {
-        try (body) {
-            return body.readAllBytes();
-        } catch (IOException e) {
-            return new byte[0];
-        }
-    }
-
-    private static InputStream gunzip(String operation, InputStream body) {
-        try {
-            return new GZIPInputStream(body, 64 * 1024);
-        } catch (IOException e) {
-            try {
-                body.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw new AdsUnavailableException("Could not " + operation + ": the file is not gzip or the connection "
-                    + "broke (" + e + ").", e);
         }
     }
 }
