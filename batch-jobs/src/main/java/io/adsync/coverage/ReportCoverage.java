@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -28,36 +29,47 @@ public class ReportCoverage {
     /**
      * Makes the report's days equal to the report, in the caller's transaction: rows of its days it
      * did not contain (written before its load began) are deleted, and every day of its range is
-     * recorded as covered, with the rows the report held for it.
+     * recorded as covered, with the rows the report held for it. Both come from what the load noted
+     * (whether the days held rows before it, and its rows per day) rather than from a scan of the rows
+     * it has just written; a load begun before those notes existed is scanned.
      *
      * @param zone the profile's time zone, in which the days' ages are counted
      * @return the rows deleted
      */
     public int recordLoad(PendingReport report, ZoneId zone) {
-        int deleted = jdbc.sql("""
+        String table = ReportCatalog.of(report.reportType()).table();
+        Boolean replacesRows = jdbc.sql("select load_replaces_rows from amazon_ads_pending_reports where id = ?")
+                .param(report.id()).query((rs, n) -> rs.getObject(1, Boolean.class)).list().get(0);
+        int deleted = Boolean.FALSE.equals(replacesRows) ? 0 : jdbc.sql("""
                         delete from %s
                         where org_id = ? and profile_id = ? and date between ? and ?
                           and updated_at < (select load_started_at from amazon_ads_pending_reports where id = ?)"""
-                        .formatted(ReportCatalog.of(report.reportType()).table()))
+                        .formatted(table))
                 .params(report.orgId(), report.profileId(), report.startDate(), report.endDate(), report.id())
                 .update();
+        boolean counted = replacesRows != null;
+        String rowsByDay = counted
+                ? "select date, rows from amazon_ads_pending_report_days where pending_report_id = ?"
+                : "select date, count(*) as rows from %s where org_id = ? and profile_id = ? and date between ? and ?"
+                        .formatted(table) + " group by date";
+        List<Object> params = new ArrayList<>(List.of(report.orgId(), report.profileId(), report.reportType(),
+                report.reportId(), zone.getId(), report.startDate(), report.endDate()));
+        params.addAll(counted ? List.of(report.id())
+                : List.of(report.orgId(), report.profileId(), report.startDate(), report.endDate()));
         jdbc.sql("""
                         insert into report_coverage (org_id, profile_id, report_type, date, report_id, rows, loaded_at,
                                                      age_days)
                         select ?, ?, ?, day::date, ?, coalesce(counted.rows, 0), now(),
                                greatest((now() at time zone ?)::date - day::date, 0)
                         from generate_series(?::date, ?::date, interval '1 day') as day
-                        left join (select date, count(*) as rows from %s
-                                   where org_id = ? and profile_id = ? and date between ? and ?
-                                   group by date) counted on counted.date = day::date
+                        left join (%s) counted on counted.date = day::date
                         on conflict (org_id, profile_id, report_type, date) do update
                             set report_id = excluded.report_id, rows = excluded.rows,
                                 loaded_at = excluded.loaded_at, age_days = excluded.age_days"""
-                        .formatted(ReportCatalog.of(report.reportType()).table()))
-                .params(report.orgId(), report.profileId(), report.reportType(), report.reportId(), zone.getId(),
-                        report.startDate(), report.endDate(),
-                        report.orgId(), report.profileId(), report.startDate(), report.endDate())
+                        .formatted(rowsByDay))
+                .params(params)
                 .update();
+        jdbc.sql("delete from amazon_ads_pending_report_days where pending_report_id = ?").param(report.id()).update();
         return deleted;
     }
 

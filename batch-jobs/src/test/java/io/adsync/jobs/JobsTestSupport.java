@@ -119,7 +119,7 @@ public abstract class JobsTestSupport {
         SANDBOX.data().clearQuietDays();
         SANDBOX.sales().reset();
         SANDBOX.refillSalesQuota();
-        jdbc.sql("truncate amazon_ads_pending_reports, sync_logs, report_coverage, ads_profiles, "
+        jdbc.sql("truncate amazon_ads_pending_reports, amazon_ads_pending_report_days, sync_logs, report_coverage, ads_profiles, "
                 + "report_column_exclusions, "
                 + String.join(", ", ReportCatalog.all().stream().map(ReportDefinition::table).toList())).update();
         jdbc.sql("truncate amazon_sales_traffic, amazon_sales_traffic_daily, sales_pending_reports, sales_coverage, "

@@ -132,6 +132,10 @@ class KillAndRestartTest {
             long tableRows = jdbc.sql("select count(*) from " + type.table() + " where date = ?").param(day)
                     .query(Long.class).single();
             assertThat(tableRows).as("rows for %s", day).isEqualTo(sandboxRows);
+            // counted with the chunks, across the kill: the day's coverage names exactly its rows
+            Long coveredRows = jdbc.sql("select rows from report_coverage where report_type = ? and date = ?")
+                    .params(reportType, day).query(Long.class).single();
+            assertThat(coveredRows).as("coverage of %s", day).isEqualTo(sandboxRows);
             expected += sandboxRows;
         }
         PendingReport done = pendingReports.findByOrg(1, 1).get(0);

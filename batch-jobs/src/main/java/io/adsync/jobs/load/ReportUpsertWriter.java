@@ -2,11 +2,15 @@ package io.adsync.jobs.load;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 import io.adsync.jobs.pending.PendingReportRepository;
@@ -51,6 +55,8 @@ public class ReportUpsertWriter implements ItemWriter<ReportRow> {
     private final long orgId;
     private final long profileId;
     private final Long pendingReportId;
+    /** where a row's date is among its values: rows are counted per day for the report's coverage */
+    private final int dateIndex;
 
     /** Until a chunk meets stored rows, chunks are first tried as a plain COPY into the table. */
     private boolean appendFirst = true;
@@ -68,6 +74,7 @@ public class ReportUpsertWriter implements ItemWriter<ReportRow> {
         this.orgId = orgId;
         this.profileId = profileId;
         this.pendingReportId = pendingReportId;
+        this.dateIndex = definition.indexOf(ReportDefinition.DATE);
     }
 
     @Override
@@ -76,6 +83,7 @@ public class ReportUpsertWriter implements ItemWriter<ReportRow> {
             return;
         }
         int stored;
+        Map<LocalDate, Long> rowsByDay;
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement statement = connection.createStatement()) {
             if (connection.getAutoCommit()) {
@@ -85,12 +93,34 @@ public class ReportUpsertWriter implements ItemWriter<ReportRow> {
             statement.execute(UpsertStatements.ASYNC_COMMIT);
             stored = appendFirst ? appendOrMerge(connection, statement, chunk)
                     : stageAndMerge(connection, statement, chunk);
+            // every row stored once, or fewer where the chunk repeats a key: then the staged keys say which
+            rowsByDay = stored == chunk.size() ? rowsByDay(chunk) : stagedRowsByDay(statement);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
         if (pendingReportId != null) {
-            pendingReports.addRowsLoaded(pendingReportId, stored);
+            pendingReports.addRowsLoaded(pendingReportId, stored, rowsByDay);
         }
+    }
+
+    private Map<LocalDate, Long> rowsByDay(Chunk<? extends ReportRow> chunk) {
+        Map<String, Long> byDay = new HashMap<>();
+        for (ReportRow row : chunk) {
+            byDay.merge((String) row.values()[dateIndex], 1L, Long::sum);
+        }
+        Map<LocalDate, Long> rowsByDay = new HashMap<>();
+        byDay.forEach((day, rows) -> rowsByDay.put(LocalDate.parse(day), rows));
+        return rowsByDay;
+    }
+
+    private Map<LocalDate, Long> stagedRowsByDay(Statement statement) throws SQLException {
+        Map<LocalDate, Long> rowsByDay = new HashMap<>();
+        try (ResultSet days = statement.executeQuery(statements.stagedRowsByDay())) {
+            while (days.next()) {
+                rowsByDay.put(days.getObject(1, LocalDate.class), days.getLong(2));
+            }
+        }
+        return rowsByDay;
     }
 
     /** @return the rows stored: the chunk's, or fewer where it names a key twice */

@@ -13,7 +13,7 @@ import io.adsync.report.ReportDefinition;
  * table on its unique key.
  */
 record UpsertStatements(String createStaging, String copy, String copyIntoTable, String upsert,
-                        String upsertLastOfEachKey) {
+                        String upsertLastOfEachKey, String stagedRowsByDay) {
 
     /**
      * A chunk's commit does not wait for its WAL to reach the disk (a flush per chunk costs as much
@@ -53,7 +53,9 @@ record UpsertStatements(String createStaging, String copy, String copyIntoTable,
                 // had the rows come in chunks of their own; the staging table is filled by one COPY
                 // into an empty heap, so its physical order (ctid) is the report's order
                 "insert into " + definition.table() + " (" + names + ") select distinct on (" + key + ") " + names
-                        + " from " + staging + " order by " + key + ", ctid desc " + onConflictUpdate);
+                        + " from " + staging + " order by " + key + ", ctid desc " + onConflictUpdate,
+                // the rows such a chunk stored, per day: one per distinct key
+                "select date, count(*) from (select distinct " + key + " from " + staging + ") stored group by date");
     }
 
     /** Staging columns in COPY order: org and profile, the report columns, extra. */

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import io.adsync.report.ReportCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -95,19 +97,35 @@ public class PendingReportRepository {
     }
 
     /**
-     * Starts a load from the first row: forget the count of an earlier, abandoned attempt, and note
-     * when the load began (every row it writes is younger; see {@code ReportCoverage#recordLoad}).
+     * Starts a load from the first row: forget the counts of an earlier, abandoned attempt, note when
+     * the load began (every row it writes is younger; see {@code ReportCoverage#recordLoad}) and
+     * whether the report's days held any rows then (if none, its completion has nothing to delete).
      */
     public void startLoad(long id) {
-        jdbc.sql("update amazon_ads_pending_reports set rows_loaded = 0, load_started_at = now(), updated_at = now()"
-                        + " where id = ?")
+        String table = ReportCatalog.of(get(id).reportType()).table();
+        jdbc.sql("delete from amazon_ads_pending_report_days where pending_report_id = ?").param(id).update();
+        jdbc.sql("""
+                        update amazon_ads_pending_reports p
+                        set rows_loaded = 0, load_started_at = now(), updated_at = now(),
+                            load_replaces_rows = exists (select 1 from %s t
+                                                         where t.org_id = p.org_id and t.profile_id = p.profile_id
+                                                           and t.date between p.start_date and p.end_date)
+                        where id = ?""".formatted(table))
                 .param(id).update();
     }
 
-    /** Counted in the same transaction as the rows themselves, so it is exact across restarts. */
-    public void addRowsLoaded(long id, long rows) {
+    /**
+     * Counts a chunk's stored rows, in total and per day, in the same transaction as the rows
+     * themselves, so both are exact across restarts.
+     */
+    public void addRowsLoaded(long id, long rows, Map<LocalDate, Long> rowsByDay) {
         jdbc.sql("update amazon_ads_pending_reports set rows_loaded = rows_loaded + ?, updated_at = now() where id = ?")
                 .params(rows, id).update();
+        rowsByDay.forEach((day, dayRows) -> jdbc.sql("""
+                        insert into amazon_ads_pending_report_days (pending_report_id, date, rows) values (?, ?, ?)
+                        on conflict (pending_report_id, date)
+                            do update set rows = amazon_ads_pending_report_days.rows + excluded.rows""")
+                .params(id, day, dayRows).update());
     }
 
     public void markCompleted(long id) {

@@ -45,6 +45,16 @@ class ReportRowParserTest {
     }
 
     @Test
+    void extraKeysAndTextsThatNeedEscapingStayTheSameJson() {
+        String extra = "\"say \\\"hi\\\"\":\"line\\none\\ttab \\u00e9\",\"flag\":true,\"none\":null,\"n\":-1.5E-3";
+        ReportRow row = single("{" + ROW + "," + extra + "}");
+
+        assertThat(ReportRowsReader.ROW_MAPPER.readTree(row.extraJson()))
+                .isEqualTo(ReportRowsReader.ROW_MAPPER.readTree("{" + extra + "}"));
+        assertThat(row.extraJson()).contains("-1.5E-3");
+    }
+
+    @Test
     void aTextColumnHoldingAnObjectKeepsItAsJson() {
         ReportRow row = single("{" + ROW + ",\"campaignName\":{\"en\":\"Bowls\"},\"campaignStatus\":null}");
 

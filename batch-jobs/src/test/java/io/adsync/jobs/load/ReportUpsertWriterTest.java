@@ -3,11 +3,14 @@ package io.adsync.jobs.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
+import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.pending.PendingReportRepository;
+import io.adsync.jobs.pending.ReportOrigin;
 import io.adsync.report.ReportCatalog;
 import io.adsync.report.ReportDefinition;
 import io.adsync.settings.EncryptionKeyAutoConfiguration;
@@ -67,6 +70,18 @@ class ReportUpsertWriterTest {
     }
 
     @Test
+    void theRowsEachChunkStoresAreCountedWithTheReportPerDayARepeatedKeyOnce() {
+        long report = pendingReport();
+        write(report, row("2026-11-20", 1, "1.00"), row("2026-11-20", 2, "2.00"), row("2026-11-21", 1, "1.00"));
+        write(report, row("2026-11-21", 2, "2.00"), row("2026-11-21", 2, "2.10"), row("2026-11-22", 1, "1.00"));
+
+        assertThat(rowsByDay(report)).containsExactly(
+                Map.entry("2026-11-20", 2L), Map.entry("2026-11-21", 2L), Map.entry("2026-11-22", 1L));
+        assertThat(pendingReports.get(report).rowsLoaded()).isEqualTo(5);
+        assertThat(costs()).hasSize(5);
+    }
+
+    @Test
     void outsideATransactionNothingIsWritten() {
         ReportUpsertWriter writer = new ReportUpsertWriter(dataSource, SP_CAMPAIGNS, pendingReports, org, PROFILE, null);
 
@@ -77,7 +92,12 @@ class ReportUpsertWriterTest {
 
     /** One report's chunk, written by a writer of its own as a load step would. */
     private void write(ReportRow... rows) {
-        ReportUpsertWriter writer = new ReportUpsertWriter(dataSource, SP_CAMPAIGNS, pendingReports, org, PROFILE, null);
+        write(null, rows);
+    }
+
+    private void write(Long pendingReportId, ReportRow... rows) {
+        ReportUpsertWriter writer = new ReportUpsertWriter(dataSource, SP_CAMPAIGNS, pendingReports, org, PROFILE,
+                pendingReportId);
         transaction.executeWithoutResult(status -> {
             try {
                 writer.write(new Chunk<>(List.of(rows)));
@@ -93,6 +113,18 @@ class ReportUpsertWriterTest {
         values[ReportCatalog.spCampaigns().indexOf("campaignId")] = campaignId;
         values[ReportCatalog.spCampaigns().indexOf("cost")] = cost;
         return new ReportRow(values, null);
+    }
+
+    private long pendingReport() {
+        pendingReports.recordRequested(org, PROFILE, SP_CAMPAIGNS.reportTypeId(), "upsert-" + org,
+                new DateRange(LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-22")), ReportOrigin.REQUEST, null);
+        return jdbc.sql("select id from amazon_ads_pending_reports where report_id = ?").param("upsert-" + org)
+                .query(Long.class).single();
+    }
+
+    private List<Map.Entry<String, Long>> rowsByDay(long pendingReportId) {
+        return jdbc.sql("select date::text, rows from amazon_ads_pending_report_days where pending_report_id = ? order by 1")
+                .param(pendingReportId).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list();
     }
 
     private List<Map.Entry<String, String>> costs() {
