@@ -173,7 +173,13 @@ public class ReportsPageController {
                                Model model) {
         CampaignSort sort = CampaignSort.of(range.sort());
         boolean descending = !"asc".equalsIgnoreCase(range.dir());
-        List<CampaignFigures> campaigns = reports.campaigns(org.id(), selection, period, sort, descending);
+        List<CampaignFigures> all = reports.campaigns(org.id(), selection, period, sort, descending);
+        String adProduct = range.adProductFilter();
+        model.addAttribute("adProductChoices", AdProductChoice.of(all));
+        model.addAttribute("adProduct", adProduct);
+        model.addAttribute("adProductQuery", AdProductChoice.query(adProduct));
+        List<CampaignFigures> campaigns = adProduct == null ? all
+                : all.stream().filter(campaign -> campaign.adProductShort().equals(adProduct)).toList();
         model.addAttribute("period", period);
         model.addAttribute("profiles", selection);
         model.addAttribute("profileParam", selection.param());
@@ -192,15 +198,28 @@ public class ReportsPageController {
 
     /**
      * The range a reports request asks for: {@code days} (a preset, ending yesterday) or
-     * {@code from}/{@code to}; plus the campaign table's sort and the profiles ({@code profileId}: none for
-     * all, one, or several separated by commas).
+     * {@code from}/{@code to}; plus the campaign table's sort and ad product ({@code SP}, {@code SB} or
+     * {@code SD}; none for all) and the profiles ({@code profileId}: none for all, one, or several
+     * separated by commas).
      */
     public record RangeParams(Integer days,
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                              String sort, String dir, String profileId) {
+                              String sort, String dir, String profileId, String adProduct) {
 
-        static final RangeParams DEFAULT = new RangeParams(null, null, null, null, null, null);
+        static final RangeParams DEFAULT = new RangeParams(null, null, null, null, null, null, null);
+        private static final List<String> AD_PRODUCTS = List.of("SP", "SB", "SD");
+
+        /** The campaign table's ad product, or null for all of them. */
+        String adProductFilter() {
+            if (adProduct == null || adProduct.isBlank()) {
+                return null;
+            }
+            if (!AD_PRODUCTS.contains(adProduct)) {
+                throw new BadRequestException("adProduct must be one of SP, SB or SD, got " + adProduct);
+            }
+            return adProduct;
+        }
 
         /** @param today the profile's today: report days are the profile's local days */
         public ReportPeriod period(LocalDate today) {

@@ -83,6 +83,27 @@ class ReportsPageTest {
     }
 
     @Test
+    void theCampaignTableFiltersByAdProductKeepingTheSortAndTheFilterInItsLinks() {
+        new AdRows(jdbc, org).campaign(YESTERDAY, 111, "Products campaign", "10.00", "30.00", 4, 100);
+        jdbc.sql("insert into amazon_sb_campaigns (org_id, profile_id, date, campaign_id, campaign_name, cost, sales, "
+                        + "clicks, impressions, campaign_budget_currency_code) "
+                        + "values (?, ?, ?, 555, 'Brand video', 7.00, 21.00, 3, 90, 'GBP')")
+                .params(org, AdRows.PROFILE, YESTERDAY).update();
+
+        Response brandsOnly = console.htmxGet("/reports/campaigns?orgId=" + org + "&sort=spend&dir=asc&adProduct=SB");
+        Response all = console.htmxGet("/reports/campaigns?orgId=" + org + "&sort=spend&dir=asc");
+
+        assertThat(campaignIds(brandsOnly)).containsExactly("555");
+        assertThat(campaignIds(all)).containsExactly("555", "111");
+        assertThat(brandsOnly.body()).as("the filter offers every ad product of the period, SB marked")
+                .contains("data-ad-product=\"all\"", "data-ad-product=\"SP\"")
+                .containsPattern("aria-current=\"page\"\\s+data-ad-product=\"SB\"|data-ad-product=\"SB\"[^>]*aria-current=\"page\"")
+                .as("sorting keeps the filter").contains("sort=roas&amp;dir=desc&amp;adProduct=SB");
+        assertThat(console.page("/reports?orgId=" + org + "&adProduct=XX").body())
+                .contains("adProduct must be one of SP, SB or SD, got XX");
+    }
+
+    @Test
     void withSalesTheOrganicRevenueAndTheSalesOfEachSkuWithItsAdSpendAreShown() {
         new AdRows(jdbc, org).campaign(YESTERDAY, 111, "Brand", "10.00", "30.00", 4, 100)
                 .sales(YESTERDAY, "SKU-A", "200.00", 4, 50)
