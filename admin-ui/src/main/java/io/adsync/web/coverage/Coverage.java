@@ -51,6 +51,10 @@ public record Coverage(LocalDate today, List<CoverageDay> days, boolean onTheirW
         return days.stream().filter(CoverageDay::missing).count();
     }
 
+    public long beyondRetentionCount() {
+        return days.stream().filter(day -> day.state() == CoverageDay.State.BEYOND_RETENTION).count();
+    }
+
     public long requestedCount() {
         return days.stream().filter(day -> day.state() == CoverageDay.State.REQUESTED).count();
     }

@@ -13,10 +13,13 @@ import io.adsync.coverage.CoveredDay;
  *                  backfill is about to request it
  * @param beyondRefresh the date is older than the refresh window: the daily request no longer
  *                      fetches it, so what is loaded of it is final
+ * @param beyondRetention the date is older than Amazon keeps this report type (60 days of Sponsored
+ *                        Brands, 65 of Display, 95 of Products): not loaded, it can no longer be
  */
-public record CoverageDay(LocalDate date, CoveredDay covered, boolean requested, boolean beyondRefresh) {
+public record CoverageDay(LocalDate date, CoveredDay covered, boolean requested, boolean beyondRefresh,
+                          boolean beyondRetention) {
 
-    public enum State { LOADED, EMPTY, REQUESTED, MISSING }
+    public enum State { LOADED, EMPTY, REQUESTED, MISSING, BEYOND_RETENTION }
 
     /**
      * A loaded day stays loaded while a newer report of it is on its way (its figures stand until
@@ -26,7 +29,10 @@ public record CoverageDay(LocalDate date, CoveredDay covered, boolean requested,
         if (covered != null) {
             return covered.rows() > 0 ? State.LOADED : State.EMPTY;
         }
-        return requested ? State.REQUESTED : State.MISSING;
+        if (requested) {
+            return State.REQUESTED;
+        }
+        return beyondRetention ? State.BEYOND_RETENTION : State.MISSING;
     }
 
     public boolean loaded() {

@@ -1,9 +1,11 @@
 package io.adsync.web.coverage;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,7 +16,10 @@ import io.adsync.jobs.JobsProperties;
 import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.request.RefreshWindow;
+import io.adsync.profiles.AdsProfiles;
 import io.adsync.report.ReportCatalog;
+import io.adsync.report.ReportDefinition;
+import io.adsync.web.api.BadRequestException;
 import io.adsync.web.console.ConsoleAdvice;
 import io.adsync.web.console.ConsoleController;
 import io.adsync.web.console.Flash;
@@ -43,16 +48,18 @@ public class CoveragePageController {
     private final AdsAccounts accounts;
     private final int refreshDays;
     private final ProfileSelections profileSelections;
+    private final AdsProfiles adsProfiles;
 
     public CoveragePageController(ReportCoverage reportCoverage, CoverageQueries queries, ConsoleBackfill backfill,
                                   AdsAccounts accounts, JobsProperties properties,
-                                  ProfileSelections profileSelections) {
+                                  ProfileSelections profileSelections, AdsProfiles adsProfiles) {
         this.reportCoverage = reportCoverage;
         this.queries = queries;
         this.backfill = backfill;
         this.accounts = accounts;
         this.refreshDays = properties.refreshDays();
         this.profileSelections = profileSelections;
+        this.adsProfiles = adsProfiles;
     }
 
     /** The profile selector ({@code profileId}, none for all), carried by the page, its polling and its backfill. */
@@ -62,36 +69,67 @@ public class CoveragePageController {
         return profileSelections.select(org.id(), profileId);
     }
 
+    /**
+     * The report type whose dates the calendar shows ({@code reportType}, spCampaigns by default), and
+     * the types to choose from: spCampaigns and those an enabled profile of the selection syncs.
+     */
+    @ModelAttribute("reportType")
+    public ReportDefinition reportType(@RequestParam(required = false) String reportType) {
+        if (reportType == null || reportType.isBlank()) {
+            return ReportCatalog.spCampaigns();
+        }
+        return ReportCatalog.find(reportType).orElseThrow(() -> new BadRequestException("Unknown report type "
+                + reportType + "; the types are " + ReportCatalog.all().stream()
+                        .map(ReportDefinition::reportTypeId).collect(Collectors.joining(", "))));
+    }
+
+    @ModelAttribute("reportTypes")
+    public List<String> reportTypes(@ModelAttribute(ConsoleAdvice.ORG) Organization org,
+                                    @ModelAttribute("profiles") ProfileSelection profiles) {
+        Set<String> synced = new LinkedHashSet<>(List.of(ReportCatalog.SP_CAMPAIGNS));
+        adsProfiles.enabled(org.id()).stream()
+                .filter(profile -> profiles.whole() || profiles.isSelected(profile.profileId()))
+                .flatMap(profile -> profile.reportDefinitions().stream())
+                .map(ReportDefinition::reportTypeId)
+                .forEach(synced::add);
+        return List.copyOf(synced);
+    }
+
     @GetMapping("/coverage")
     public String page(@ModelAttribute(ConsoleAdvice.ORG) Organization org,
-                       @ModelAttribute("profiles") ProfileSelection profiles, Model model) {
-        calendar(org.id(), profiles, model);
+                       @ModelAttribute("profiles") ProfileSelection profiles,
+                       @ModelAttribute("reportType") ReportDefinition reportType, Model model) {
+        calendar(org.id(), profiles, reportType, model);
         return "coverage";
     }
 
     /** The calendar alone, polled while something is on its way. */
     @GetMapping("/coverage/calendar")
     public String calendar(@ModelAttribute(ConsoleAdvice.ORG) Organization org,
-                           @ModelAttribute("profiles") ProfileSelection profiles, Model model) {
-        calendar(org.id(), profiles, model);
+                           @ModelAttribute("profiles") ProfileSelection profiles,
+                           @ModelAttribute("reportType") ReportDefinition reportType, Model model) {
+        calendar(org.id(), profiles, reportType, model);
         return "coverage :: coverage";
     }
 
     @PostMapping("/coverage/backfill")
     public String backfill(@ModelAttribute(ConsoleAdvice.ORG) Organization org,
-                           @ModelAttribute("profiles") ProfileSelection profiles, Model model) {
-        List<LocalDate> missing = coverage(org.id(), profiles, Optional.empty()).missingDates();
+                           @ModelAttribute("profiles") ProfileSelection profiles,
+                           @ModelAttribute("reportType") ReportDefinition reportType, Model model) {
+        List<LocalDate> missing = coverage(org.id(), profiles, reportType, Optional.empty()).missingDates();
         model.addAttribute("flash", missing.isEmpty()
                 ? Flash.ok("Nothing to backfill: every date of the last " + Coverage.DAYS
                         + " days is loaded or requested.")
                 : backfill.start(org.id(), profiles.single(), missing));
-        calendar(org.id(), profiles, model);
+        calendar(org.id(), profiles, reportType, model);
         return "coverage :: action";
     }
 
-    private void calendar(long orgId, ProfileSelection profiles, Model model) {
+    private void calendar(long orgId, ProfileSelection profiles, ReportDefinition reportType, Model model) {
         Optional<DateRange> backfilling = backfill.runningWindow(orgId);
-        model.addAttribute("coverage", coverage(orgId, profiles, backfilling));
+        model.addAttribute("coverage", coverage(orgId, profiles, reportType, backfilling));
+        model.addAttribute("typeQuery", reportType.reportTypeId().equals(ReportCatalog.SP_CAMPAIGNS) ? ""
+                : "&reportType=" + reportType.reportTypeId());
         model.addAttribute("backfilling", backfilling.isPresent());
         model.addAttribute("zone", accounts.displayZone(orgId));
         model.addAttribute("refreshDays", refreshDays);
@@ -101,11 +139,13 @@ public class CoveragePageController {
      * @param backfilling the window of a running backfill: its days not loaded yet are requested from
      *                    the moment it starts, before its plan has asked Amazon for them
      */
-    private Coverage coverage(long orgId, ProfileSelection profiles, Optional<DateRange> backfilling) {
+    private Coverage coverage(long orgId, ProfileSelection profiles, ReportDefinition reportType,
+                              Optional<DateRange> backfilling) {
         LocalDate today = accounts.today(orgId);
         LocalDate first = today.minusDays(Coverage.DAYS);
+        LocalDate oldestKept = today.minusDays(reportType.retentionDays());
         Map<LocalDate, CoveredDay> covered = reportCoverage.daysCoveredByEach(orgId, profiles.coverageProfiles(),
-                        ReportCatalog.SP_CAMPAIGNS, first, today.minusDays(1)).stream()
+                        reportType.reportTypeId(), first, today.minusDays(1)).stream()
                 .collect(Collectors.toMap(CoveredDay::date, Function.identity()));
         List<DateRange> requested = queries.requested(orgId, profiles.filter());
         LocalDate refreshedFrom = RefreshWindow.of(today, refreshDays, AdsJobs.RETENTION_DAYS).first();
@@ -113,7 +153,7 @@ public class CoveragePageController {
                 .map(date -> new CoverageDay(date, covered.get(date),
                         requested.stream().anyMatch(range -> range.contains(date))
                                 || backfilling.filter(window -> window.contains(date)).isPresent(),
-                        date.isBefore(refreshedFrom)))
+                        date.isBefore(refreshedFrom), date.isBefore(oldestKept)))
                 .toList();
         return new Coverage(today, days, !requested.isEmpty() || backfilling.isPresent());
     }

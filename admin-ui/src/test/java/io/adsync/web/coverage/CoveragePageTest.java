@@ -128,6 +128,34 @@ class CoveragePageTest {
                 .contains("hx-get=\"/coverage/calendar?orgId=" + org + "&amp;profileId=" + usProfile + "\"");
     }
 
+    @Test
+    void aReportTypeAmazonKeepsFewerDaysOfMarksTheOlderDatesBeyondRetentionNotMissing() {
+        jdbc.sql("update ads_profiles set report_types = '{spCampaigns,sbCampaigns}' where org_id = ?").param(org)
+                .update();
+        jdbc.sql("""
+                        insert into report_coverage (org_id, profile_id, report_type, date, rows, loaded_at, age_days)
+                        values (?, ?, 'sbCampaigns', ?, 3, now(), 1)""")
+                .params(org, AdRows.PROFILE, TODAY.minusDays(1)).update();
+
+        Response brands = console.page("/coverage?orgId=" + org + "&reportType=sbCampaigns");
+        Response products = console.page("/coverage?orgId=" + org);
+
+        assertThat(state(brands, TODAY.minusDays(1))).isEqualTo("LOADED");
+        assertThat(state(brands, TODAY.minusDays(60))).as("the oldest day Amazon keeps of SB").isEqualTo("MISSING");
+        assertThat(state(brands, TODAY.minusDays(61))).isEqualTo("BEYOND_RETENTION");
+        assertThat(state(brands, TODAY.minusDays(95))).isEqualTo("BEYOND_RETENTION");
+        assertThat(brands.body()).contains("Backfill 59 missing dates", "beyond what Amazon keeps of")
+                .containsPattern("<strong>35</strong> beyond")
+                .contains("href=\"/coverage?orgId=" + org + "&amp;reportType=spCampaigns\"")
+                .containsPattern("aria-current=\"page\"\\s+data-report-type=\"sbCampaigns\"")
+                .as("the calendar's backfill asks for SB's days")
+                .contains("/coverage/backfill?orgId=" + org + "&amp;reportType=sbCampaigns");
+        assertThat(state(products, TODAY.minusDays(1))).as("SB's day is not SP's").isEqualTo("MISSING");
+        assertThat(state(products, TODAY.minusDays(95))).isEqualTo("MISSING");
+        assertThat(console.page("/coverage?orgId=" + org + "&reportType=spNope").body())
+                .contains("Unknown report type spNope");
+    }
+
     private static String state(Response page, LocalDate date) {
         Matcher matcher = Pattern.compile("data-date=\"" + date + "\" data-state=\"(\\w+)\"").matcher(page.body());
         assertThat(matcher.find()).as("a cell for " + date).isTrue();
