@@ -2,6 +2,7 @@ package io.adsync.web.alerts;
 
 import java.util.List;
 
+import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.operations.AlertsProperties;
 import io.adsync.operations.alerts.AlertDelivery;
 import io.adsync.operations.alerts.AlertEvent;
@@ -30,13 +31,15 @@ public class AlertsPageController {
     private final AlertMonitor monitor;
     private final AlertDelivery delivery;
     private final AlertsProperties properties;
+    private final AdsAccounts accounts;
 
     public AlertsPageController(AlertEvents events, AlertMonitor monitor, AlertDelivery delivery,
-                                AlertsProperties properties) {
+                                AlertsProperties properties, AdsAccounts accounts) {
         this.events = events;
         this.monitor = monitor;
         this.delivery = delivery;
         this.properties = properties;
+        this.accounts = accounts;
     }
 
     @GetMapping("/alerts")
@@ -68,6 +71,8 @@ public class AlertsPageController {
 
     private void alerts(long orgId, Model model) {
         List<AlertEvent> history = events.history(orgId, HISTORY);
+        // times as every page writes them: in the org's profile zone, with its abbreviation
+        model.addAttribute("zone", accounts.displayZone(orgId));
         model.addAttribute("openProblems", events.openProblems(orgId));
         model.addAttribute("history", history);
         model.addAttribute("deliveryErrors", events.deliveryErrors(orgId, HISTORY));

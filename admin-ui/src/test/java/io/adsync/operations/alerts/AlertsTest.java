@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,6 +17,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.adsync.ads.AdsAuthenticationException;
 import io.adsync.ads.AdsRegion;
 import io.adsync.jobs.AdsJobs;
+import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.pending.PendingReport;
 import io.adsync.sandbox.AdsSandbox;
 import io.adsync.sandbox.SandboxAccounts;
@@ -21,6 +25,7 @@ import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
 import io.adsync.testapp.AdsSyncAppTest;
 import io.adsync.testapp.TestOrgs;
+import io.adsync.web.console.ConsoleFormat;
 import io.adsync.web.console.ConsoleSession;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -89,6 +94,12 @@ class AlertsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ConsoleFormat format;
+
+    @Autowired
+    AdsAccounts accounts;
+
     @BeforeEach
     void webhookAnswers() {
         WEBHOOK.answer(WebhookReceiver.Mode.OK);
@@ -126,8 +137,13 @@ class AlertsTest {
                 .as("one problem, closed, its recovery delivered").containsExactly("credentials_refused/true/true");
 
         String page = new ConsoleSession(port).page("/alerts?orgId=" + org).body();
+        Instant opened = jdbc.sql("select opened_at from alert_events where org_id = ?").param(org)
+                .query(Timestamp.class).single().toInstant();
         assertThat(page).contains("Credentials refused", "profile " + SandboxAccounts.PROFILE_US)
-                .contains("None: every check passes.");
+                .contains("None: every check passes.")
+                .as("times in the profile's zone (Los Angeles), with its abbreviation")
+                .contains(format.time(opened, accounts.displayZone(org)));
+        assertThat(accounts.displayZone(org)).isEqualTo(ZoneId.of("America/Los_Angeles"));
     }
 
     @Test
