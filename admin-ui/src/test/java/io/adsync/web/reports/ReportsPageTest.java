@@ -70,11 +70,7 @@ class ReportsPageTest {
 
     @Test
     void theCampaignTableHoldsTheCampaignsOfEveryAdProduct() {
-        new AdRows(jdbc, org).campaign(YESTERDAY, 111, "Products campaign", "10.00", "30.00", 4, 100);
-        jdbc.sql("insert into amazon_sb_campaigns (org_id, profile_id, date, campaign_id, campaign_name, cost, sales, "
-                        + "clicks, impressions, campaign_budget_currency_code) "
-                        + "values (?, ?, ?, 555, 'Brand video', 7.00, 21.00, 3, 90, 'GBP')")
-                .params(org, AdRows.PROFILE, YESTERDAY).update();
+        productsAndBrandsCampaignsYesterday();
 
         String page = console.page("/reports?orgId=" + org + "&days=7").body();
 
@@ -84,11 +80,7 @@ class ReportsPageTest {
 
     @Test
     void theCampaignTableFiltersByAdProductKeepingTheSortAndTheFilterInItsLinks() {
-        new AdRows(jdbc, org).campaign(YESTERDAY, 111, "Products campaign", "10.00", "30.00", 4, 100);
-        jdbc.sql("insert into amazon_sb_campaigns (org_id, profile_id, date, campaign_id, campaign_name, cost, sales, "
-                        + "clicks, impressions, campaign_budget_currency_code) "
-                        + "values (?, ?, ?, 555, 'Brand video', 7.00, 21.00, 3, 90, 'GBP')")
-                .params(org, AdRows.PROFILE, YESTERDAY).update();
+        productsAndBrandsCampaignsYesterday();
 
         Response brandsOnly = console.htmxGet("/reports/campaigns?orgId=" + org + "&sort=spend&dir=asc&adProduct=SB");
         Response all = console.htmxGet("/reports/campaigns?orgId=" + org + "&sort=spend&dir=asc");
@@ -101,6 +93,15 @@ class ReportsPageTest {
                 .as("sorting keeps the filter").contains("sort=roas&amp;dir=desc&amp;adProduct=SB");
         assertThat(console.page("/reports?orgId=" + org + "&adProduct=XX").body())
                 .contains("adProduct must be one of SP, SB or SD, got XX");
+    }
+
+    /** Sponsored Products campaign 111 (£10 spend) and Sponsored Brands campaign 555 (£7) of yesterday. */
+    private void productsAndBrandsCampaignsYesterday() {
+        new AdRows(jdbc, org).campaign(YESTERDAY, 111, "Products campaign", "10.00", "30.00", 4, 100);
+        jdbc.sql("insert into amazon_sb_campaigns (org_id, profile_id, date, campaign_id, campaign_name, cost, sales, "
+                        + "clicks, impressions, campaign_budget_currency_code) "
+                        + "values (?, ?, ?, 555, 'Brand video', 7.00, 21.00, 3, 90, 'GBP')")
+                .params(org, AdRows.PROFILE, YESTERDAY).update();
     }
 
     @Test
