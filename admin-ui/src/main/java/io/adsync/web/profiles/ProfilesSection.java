@@ -3,6 +3,7 @@ package io.adsync.web.profiles;
 import java.util.List;
 
 import io.adsync.ads.AdsRegion;
+import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.profiles.AdsProfiles;
 import io.adsync.report.ColumnExclusions;
 import io.adsync.sandbox.SandboxMode;
@@ -23,13 +24,15 @@ public class ProfilesSection {
     private final SettingsStore settings;
     private final SandboxMode sandbox;
     private final ColumnExclusions exclusions;
+    private final AdsAccounts accounts;
 
     public ProfilesSection(AdsProfiles profiles, SettingsStore settings, SandboxMode sandbox,
-                           ColumnExclusions exclusions) {
+                           ColumnExclusions exclusions, AdsAccounts accounts) {
         this.profiles = profiles;
         this.settings = settings;
         this.sandbox = sandbox;
         this.exclusions = exclusions;
+        this.accounts = accounts;
     }
 
     public void show(long orgId, Model model, Flash flash) {
@@ -42,5 +45,6 @@ public class ProfilesSection {
         model.addAttribute("tickedRegions", connection == null ? List.of() : connection.regions());
         model.addAttribute("profilesFlash", flash);
         model.addAttribute("columnExclusions", exclusions.all());
+        model.addAttribute("exclusionsZone", accounts.displayZone(orgId));
     }
 }

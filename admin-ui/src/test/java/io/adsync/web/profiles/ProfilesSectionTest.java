@@ -2,6 +2,10 @@ package io.adsync.web.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+
 import io.adsync.ads.AdsRegion;
 import io.adsync.sandbox.SandboxAccounts;
 import io.adsync.settings.AmazonAdsSettings;
@@ -9,6 +13,7 @@ import io.adsync.settings.SettingsStore;
 import io.adsync.testapp.AdsSyncAppTest;
 import io.adsync.testapp.TestHttp.Response;
 import io.adsync.testapp.TestOrgs;
+import io.adsync.web.console.ConsoleFormat;
 import io.adsync.web.console.ConsoleSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,9 @@ class ProfilesSectionTest {
 
     @Autowired
     SettingsStore settings;
+
+    @Autowired
+    ConsoleFormat format;
 
     ConsoleSession console;
     long org;
@@ -84,10 +92,16 @@ class ProfilesSectionTest {
                 + "'retiredForThisTest', 'configuration columns includes invalid values: (retiredForThisTest)') "
                 + "on conflict do nothing").update();
 
+        TestOrgs.addProfile(jdbc, org, 1_100_001L, ZoneId.of("Asia/Tokyo"), "JP", "JPY");
+        Instant seen = jdbc.sql("select detected_at from report_column_exclusions where column_name = 'retiredForThisTest'")
+                .query(Timestamp.class).single().toInstant();
+
         String page = console.page("/settings?orgId=" + org).body();
 
         assertThat(page).contains("Report columns Amazon no longer accepts", "data-column=\"retiredForThisTest\"",
-                "configuration columns includes invalid values: (retiredForThisTest)");
+                "configuration columns includes invalid values: (retiredForThisTest)")
+                .as("seen, in the profile's zone with its abbreviation")
+                .contains(format.time(seen, ZoneId.of("Asia/Tokyo")));
     }
 
     @Test
