@@ -104,6 +104,28 @@ class MigrationTest {
                 .isEqualTo("spCampaigns");
     }
 
+    @Test
+    void anAlertClosedBeforeEachMessageKeptItsOwnDeliveryKeepsTheOutcomeItHadAsItsRecoverys() {
+        flyway("11").migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("""
+                insert into alert_events (org_id, kind, key, message, closed_at, delivered_at, delivery_error) values
+                    (1, 'run_failed', 'a', 'closed, recovery sent', now(), now(), null),
+                    (1, 'data_stale', 'b', 'closed, recovery refused', now(), null, 'webhook: HTTP 500'),
+                    (1, 'run_failed', 'c', 'open, alert sent', null, now(), null),
+                    (1, 'test', 'd', 'a test alert', now(), now(), null)""").update();
+
+        flyway().migrate();
+
+        assertThat(jdbc.sql("""
+                        select key || ':' || (delivered_at is not null) || '/' || coalesce(delivery_error, '-') || ' '
+                               || (recovery_delivered_at is not null) || '/' || coalesce(recovery_delivery_error, '-')
+                        from alert_events order by key""")
+                .query(String.class).list())
+                .containsExactly("a:true/- true/-", "b:false/webhook: HTTP 500 false/webhook: HTTP 500",
+                        "c:true/- false/-", "d:true/- false/-");
+    }
+
     private Flyway flyway() {
         return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
     }

@@ -61,7 +61,7 @@ public class AlertDelivery {
         try {
             executor.execute(() -> send(event, message));
         } catch (RejectedExecutionException full) {
-            events.recordDelivery(event.id(), "not sent: more than " + QUEUED_AT_MOST + " alerts were waiting");
+            events.recordDelivery(event, "not sent: more than " + QUEUED_AT_MOST + " alerts were waiting");
         }
     }
 
@@ -83,7 +83,7 @@ public class AlertDelivery {
                 errors.add(channel.name() + ": " + reason + " (" + (e.getRetryCount() + 1) + " attempts)");
             }
         }
-        events.recordDelivery(event.id(), errors.isEmpty() ? null : String.join("; ", errors));
+        events.recordDelivery(event, errors.isEmpty() ? null : String.join("; ", errors));
     }
 
     @PreDestroy

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 public class AlertEvents {
 
     private static final String COLUMNS =
-            "id, org_id, kind, key, message, opened_at, closed_at, delivered_at, delivery_error";
+            "id, org_id, kind, key, message, opened_at, closed_at, delivered_at, delivery_error, recovery_delivered_at,"
+                    + " recovery_delivery_error";
 
     private final JdbcClient jdbc;
 
@@ -41,15 +42,22 @@ public class AlertEvents {
 
     /** Closes the open problem; empty when another instance closed it first. */
     public Optional<AlertEvent> close(long id) {
-        return jdbc.sql("update alert_events set closed_at = now(), delivered_at = null, delivery_error = null"
-                        + " where id = ? and closed_at is null returning " + COLUMNS)
+        return jdbc.sql("update alert_events set closed_at = now() where id = ? and closed_at is null returning "
+                        + COLUMNS)
                 .param(id).query(AlertEvents::map).optional();
     }
 
-    /** @param error null when every configured channel took the message */
-    public void recordDelivery(long id, String error) {
-        jdbc.sql("update alert_events set delivered_at = ?, delivery_error = ? where id = ?")
-                .params(error == null ? Timestamp.from(Instant.now()) : null, error, id)
+    /**
+     * Records how the message sent about {@code event} went: the alert's, or the "recovered"'s when the
+     * event is the closed one.
+     *
+     * @param error null when every configured channel took the message
+     */
+    public void recordDelivery(AlertEvent event, String error) {
+        String columns = event.recovered() ? "recovery_delivered_at = ?, recovery_delivery_error = ?"
+                : "delivered_at = ?, delivery_error = ?";
+        jdbc.sql("update alert_events set " + columns + " where id = ?")
+                .params(error == null ? Timestamp.from(Instant.now()) : null, error, event.id())
                 .update();
     }
 
@@ -67,7 +75,8 @@ public class AlertEvents {
     }
 
     public List<AlertEvent> deliveryErrors(long orgId, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from alert_events where org_id = ? and delivery_error is not null"
+        return jdbc.sql("select " + COLUMNS + " from alert_events where org_id = ?"
+                        + " and (delivery_error is not null or recovery_delivery_error is not null)"
                         + " order by opened_at desc, id desc limit ?")
                 .params(orgId, limit).query(AlertEvents::map).list();
     }
@@ -75,7 +84,8 @@ public class AlertEvents {
     private static AlertEvent map(ResultSet rs, int row) throws SQLException {
         return new AlertEvent(rs.getLong("id"), rs.getLong("org_id"), AlertKind.of(rs.getString("kind")),
                 rs.getString("key"), rs.getString("message"), instant(rs, "opened_at"), instant(rs, "closed_at"),
-                instant(rs, "delivered_at"), rs.getString("delivery_error"));
+                instant(rs, "delivered_at"), rs.getString("delivery_error"), instant(rs, "recovery_delivered_at"),
+                rs.getString("recovery_delivery_error"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

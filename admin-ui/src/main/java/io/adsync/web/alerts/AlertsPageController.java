@@ -77,7 +77,6 @@ public class AlertsPageController {
         model.addAttribute("history", history);
         model.addAttribute("deliveryErrors", events.deliveryErrors(orgId, HISTORY));
         model.addAttribute("channels", delivery.hasChannels());
-        model.addAttribute("delivering", delivery.hasChannels() && history.stream()
-                .anyMatch(event -> event.deliveredAt() == null && event.deliveryError() == null));
+        model.addAttribute("delivering", delivery.hasChannels() && history.stream().anyMatch(AlertEvent::delivering));
     }
 }

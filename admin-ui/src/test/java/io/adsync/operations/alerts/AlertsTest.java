@@ -132,9 +132,10 @@ class AlertsTest {
         assertThat(WEBHOOK.texts(about).get(1)).startsWith("Recovered (Credentials refused")
                 .contains("profile " + SandboxAccounts.PROFILE_US);
         assertThat(jdbc.sql("select kind || '/' || (closed_at is not null) || '/' || (delivered_at is not null)"
-                        + " from alert_events where org_id = ?")
+                        + " || '/' || (recovery_delivered_at is not null) from alert_events where org_id = ?")
                 .param(org).query(String.class).list())
-                .as("one problem, closed, its recovery delivered").containsExactly("credentials_refused/true/true");
+                .as("one problem, closed, its alert and its recovery delivered")
+                .containsExactly("credentials_refused/true/true/true");
 
         String page = new ConsoleSession(port).page("/alerts?orgId=" + org).body();
         Instant opened = jdbc.sql("select opened_at from alert_events where org_id = ?").param(org)
@@ -194,6 +195,30 @@ class AlertsTest {
         assertThat(mails(about)).hasSize(1);
         assertThat(console.page("/alerts?orgId=" + org).body())
                 .contains("failed: webhook: the webhook answered HTTP 500 (3 attempts)");
+    }
+
+    @Test
+    void anAlertTheWebhookRefusedKeepsItsErrorWhenItsRecoveryGetsThrough() {
+        long org = TestOrgs.create(jdbc);
+        saveRefreshToken(org, "Atzr|revoked-" + org);
+        WEBHOOK.answer(WebhookReceiver.Mode.SERVER_ERROR);
+
+        assertThatThrownBy(() -> jobs.requestDaily(org)).isInstanceOf(AdsAuthenticationException.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveryError(org) != null);
+        WEBHOOK.answer(WebhookReceiver.Mode.OK);
+        saveRefreshToken(org, SandboxAccounts.REFRESH_TOKEN);
+        // a whole sync, so that no report of the profile is left in progress at Amazon for the next test
+        jobs.manualSync(org, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                        "select recovery_delivered_at is not null from alert_events where org_id = ?")
+                .param(org).query(Boolean.class).single());
+
+        assertThat(deliveryError(org)).as("the alert's own delivery, not overwritten by its recovery's")
+                .isEqualTo("webhook: the webhook answered HTTP 500 (3 attempts)");
+        assertThat(WEBHOOK.texts("organization " + org)).last().asString().startsWith("Recovered (Credentials refused");
+        assertThat(new ConsoleSession(port).page("/alerts?orgId=" + org).body())
+                .contains("failed: webhook: the webhook answered HTTP 500 (3 attempts)", "recovery sent ")
+                .contains("alert: webhook: the webhook answered HTTP 500 (3 attempts)");
     }
 
     @Test
