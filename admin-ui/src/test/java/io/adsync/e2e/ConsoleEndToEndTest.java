@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import io.adsync.ads.AdsRegion;
 import io.adsync.sandbox.AdsSandbox;
@@ -373,8 +374,14 @@ class ConsoleEndToEndTest {
         for (String type : ReportCatalog.reportTypeIds()) {
             String box = "tr[data-profile='" + SandboxAccounts.PROFILE_GB + "'] input[name=reportTypes][value='"
                     + type + "']";
-            if (!browser.find(box).isSelected()) {
-                browser.click(box);
+            // the section is swapped by each save: a box found a moment ago may be gone, so look again
+            boolean ticked = browser.waitFor(Duration.ofSeconds(10), type + "'s box",
+                    d -> Optional.of(d.findElement(By.cssSelector(box)).isSelected())).orElseThrow();
+            if (!ticked) {
+                browser.waitFor(Duration.ofSeconds(10), "a click on " + type + "'s box", d -> {
+                    d.findElement(By.cssSelector(box)).click();
+                    return true;
+                });
                 // the section comes back re-rendered with the type ticked
                 browser.waitFor(Duration.ofSeconds(10), type + " saved", d -> jdbc.sql("select count(*) from "
                         + "ads_profiles where org_id = ? and profile_id = ? and ? = any (report_types)")
@@ -408,6 +415,20 @@ class ConsoleEndToEndTest {
         }
         browser.click("#wasted");
         browser.screenshot("productsWastedSpend");
+
+        browser.open("/reports?profileId=" + SandboxAccounts.PROFILE_GB);
+        browser.click("#ad-product-filter a[data-ad-product='SB']");
+        browser.waitFor(Duration.ofSeconds(10), "the campaign table to hold Sponsored Brands campaigns only", d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("#campaigns tbody tr"));
+            return !rows.isEmpty() && rows.stream().allMatch(row -> "SB".equals(row.getAttribute("data-ad-product")));
+        });
+        assertThat(browser.path()).as("the filter is in the URL").contains("adProduct=SB");
+
+        browser.open("/coverage?reportType=sbCampaigns&profileId=" + SandboxAccounts.PROFILE_GB);
+        browser.await(".calendar");
+        assertThat(browser.findAll(".day[data-state='BEYOND_RETENTION']")).as("Amazon keeps 60 of the 95 days of SB")
+                .hasSize(35);
+        assertAccessibleAndFitting("coverage-sbCampaigns");
     }
 
     @Test
