@@ -153,7 +153,7 @@ public class AmazonAdsClient {
                 return new CreatedReport(reportId, true);
             }
         }
-        JsonNode body = parse(operation, expectSuccess(operation, response));
+        JsonNode body = parse(operation, sender.successBody(operation, response));
         String reportId = text(body, "reportId");
         if (reportId == null || reportId.isBlank()) {
             throw new AdsApiException("Could not " + operation + ": Amazon's answer has no reportId.");
@@ -235,7 +235,7 @@ public class AmazonAdsClient {
     /** {@link #send} for calls whose only good answer is a 2xx JSON body. */
     private JsonNode call(AmazonCall call, AdsCredentials credentials, String operation,
                           Function<AccessToken, HttpRequest> request) {
-        return parse(operation, expectSuccess(operation, send(call, credentials, operation, request)));
+        return parse(operation, sender.successBody(operation, send(call, credentials, operation, request)));
     }
 
     /**
@@ -266,19 +266,6 @@ public class AmazonAdsClient {
         return response;
     }
 
-    private byte[] expectSuccess(String operation, HttpResponse<byte[]> response) {
-        int status = response.statusCode();
-        if (status / 100 == 2) {
-            return response.body();
-        }
-        String reason = AmazonErrorBody.parse(json, response.body()).reason().orElse("");
-        if (status / 100 == 4) {
-            throw new AdsRequestRejectedException("Amazon rejected the request to " + operation + " (HTTP " + status
-                    + ")" + (reason.isEmpty() ? "." : ": " + reason), status, reason);
-        }
-        throw new AdsApiException("Could not " + operation + ": Amazon answered the unexpected HTTP " + status
-                + (reason.isEmpty() ? "." : ": " + reason));
-    }
 
     private JsonNode parse(String operation, byte[] body) {
         try {

@@ -23,6 +23,7 @@ public class AmazonHttp {
     private final AdsClientProperties properties;
     private final RetryingSender sender;
     private final LwaTokenService tokens;
+    private final JsonMapper json;
 
     @Autowired
     public AmazonHttp(AdsClientProperties properties, JsonMapper json, ObjectProvider<MeterRegistry> meterRegistry) {
@@ -32,6 +33,7 @@ public class AmazonHttp {
     /** @param clock decides when a cached access token is too old (tests move it) */
     public AmazonHttp(AdsClientProperties properties, JsonMapper json, Clock clock, AmazonRequestCounter counter) {
         this.properties = properties;
+        this.json = json;
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout())
@@ -53,6 +55,26 @@ public class AmazonHttp {
     public <T> HttpResponse<T> send(AmazonCall call, String operation, HttpRequest request,
                                     HttpResponse.BodyHandler<T> bodyHandler) {
         return sender.send(call, operation, request, bodyHandler);
+    }
+
+    /**
+     * The body of a 2xx answer; any other answer in plain words with Amazon's reason, whichever API sent it.
+     *
+     * @throws AdsRequestRejectedException on a 4xx: the request itself is refused, asking again will not help
+     * @throws AdsApiException             on any other status
+     */
+    public byte[] successBody(String operation, HttpResponse<byte[]> response) {
+        int status = response.statusCode();
+        if (status / 100 == 2) {
+            return response.body();
+        }
+        String reason = AmazonErrorBody.parse(json, response.body()).reason().orElse("");
+        if (status / 100 == 4) {
+            throw new AdsRequestRejectedException("Amazon rejected the request to " + operation + " (HTTP " + status
+                    + ")" + (reason.isEmpty() ? "." : ": " + reason), status, reason);
+        }
+        throw new AdsApiException("Could not " + operation + ": Amazon answered the unexpected HTTP " + status
+                + (reason.isEmpty() ? "." : ": " + reason));
     }
 
     public LwaTokenService tokens() {

@@ -76,7 +76,7 @@ public class SpApiClient {
         String operation = "create the Sales and Traffic report of " + day + " (marketplace "
                 + credentials.marketplaceId() + ")";
         byte[] body = json.writeValueAsBytes(SalesReportRequest.of(credentials.marketplaceId(), day));
-        CreatedSpReport created = read(operation, expectSuccess(operation, send(AmazonCall.SP_CREATE_REPORT,
+        CreatedSpReport created = read(operation, http.successBody(operation, send(AmazonCall.SP_CREATE_REPORT,
                 credentials, operation, token -> request(credentials, token, REPORTS)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build())), CreatedSpReport.class);
@@ -90,7 +90,7 @@ public class SpApiClient {
     public SpReport report(SpApiCredentials credentials, String reportId) {
         String operation = "get the status of Sales and Traffic report " + reportId;
         String path = REPORTS + "/" + URLEncoder.encode(reportId, StandardCharsets.UTF_8);
-        SpReport report = read(operation, expectSuccess(operation, send(AmazonCall.SP_REPORT_STATUS, credentials,
+        SpReport report = read(operation, http.successBody(operation, send(AmazonCall.SP_REPORT_STATUS, credentials,
                 operation, token -> request(credentials, token, path).GET().build())), SpReport.class);
         if (report.processingStatus() == null) {
             throw new AdsApiException("Could not " + operation + ": Amazon's answer has no known processingStatus.");
@@ -102,7 +102,7 @@ public class SpApiClient {
     public SpReportDocument document(SpApiCredentials credentials, String documentId) {
         String operation = "get report document " + documentId;
         String path = DOCUMENTS + URLEncoder.encode(documentId, StandardCharsets.UTF_8);
-        SpReportDocument document = read(operation, expectSuccess(operation, send(AmazonCall.SP_DOCUMENT,
+        SpReportDocument document = read(operation, http.successBody(operation, send(AmazonCall.SP_DOCUMENT,
                 credentials, operation, token -> request(credentials, token, path).GET().build())),
                 SpReportDocument.class);
         if (document.url() == null || document.url().isBlank()) {
@@ -203,19 +203,6 @@ public class SpApiClient {
         return response.statusCode() == FORBIDDEN || response.statusCode() == UNAUTHORIZED;
     }
 
-    private byte[] expectSuccess(String operation, HttpResponse<byte[]> response) {
-        int status = response.statusCode();
-        if (status / 100 == 2) {
-            return response.body();
-        }
-        String reason = AmazonErrorBody.parse(json, response.body()).reason().orElse("");
-        if (status / 100 == 4) {
-            throw new AdsRequestRejectedException("Amazon rejected the request to " + operation + " (HTTP " + status
-                    + ")" + (reason.isEmpty() ? "." : ": " + reason), status, reason);
-        }
-        throw new AdsApiException("Could not " + operation + ": Amazon answered the unexpected HTTP " + status
-                + (reason.isEmpty() ? "." : ": " + reason));
-    }
 
     private <T> T read(String operation, byte[] body, Class<T> type) {
         try {
