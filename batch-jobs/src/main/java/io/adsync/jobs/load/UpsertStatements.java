@@ -9,11 +9,11 @@ import io.adsync.report.ReportDefinition;
 
 /**
  * The SQL of the bulk upsert of one report type, derived from its definition: a session-local
- * staging table, the COPY into it, and the {@code INSERT ... SELECT ... ON CONFLICT} into the type's
- * table on its unique key.
+ * staging table, the COPY into it, the {@code UPDATE ... FROM} of the stored rows it names, and the
+ * {@code INSERT ... SELECT ... ON CONFLICT} into the type's table on its unique key.
  */
-record UpsertStatements(String createStaging, String copy, String copyIntoTable, String upsert,
-                        String upsertLastOfEachKey, String stagedRowsByDay) {
+record UpsertStatements(String createStaging, String copy, String copyIntoTable, String updateStored,
+                        String upsert, String upsertLastOfEachKey, String stagedRowsByDay) {
 
     /**
      * A chunk's commit does not wait for its WAL to reach the disk (a flush per chunk costs as much
@@ -28,12 +28,8 @@ record UpsertStatements(String createStaging, String copy, String copyIntoTable,
         List<String> columns = columns(definition);
         String names = String.join(", ", columns);
         String key = String.join(", ", definition.keyColumns());
-        String onConflictUpdate = "on conflict (" + key + ") do update set "
-                + columns.stream()
-                        .filter(column -> !definition.keyColumns().contains(column))
-                        .map(column -> column + " = excluded." + column)
-                        .collect(Collectors.joining(", "))
-                + ", updated_at = now()";
+        List<String> values = columns.stream().filter(column -> !definition.keyColumns().contains(column)).toList();
+        String onConflictUpdate = "on conflict (" + key + ") do update set " + assignments(values, "excluded");
         return new UpsertStatements(
                 // session-local, so concurrent loads never see each other's rows; emptied by every
                 // commit, in place: a TRUNCATE per chunk would give the table a new file each time
@@ -45,6 +41,11 @@ record UpsertStatements(String createStaging, String copy, String copyIntoTable,
                 "copy " + staging + " (" + names + ") from stdin",
                 // straight into the table, for rows none of which is stored yet: the fastest way in
                 "copy " + definition.table() + " (" + names + ") from stdin",
+                // the staged rows already stored, rewritten in place (a HOT update: the tables keep
+                // half of each page free); a staged key names one stored row at most
+                "update " + definition.table() + " t set " + assignments(values, "s") + " from " + staging + " s where "
+                        + definition.keyColumns().stream().map(column -> "t." + column + " = s." + column)
+                                .collect(Collectors.joining(" and ")),
                 // an upsert moves updated_at and keeps created_at: Amazon restates recent days, and
                 // the console shows when a day was last refreshed
                 "insert into " + definition.table() + " (" + names + ") select " + names + " from " + staging + " "
@@ -56,6 +57,12 @@ record UpsertStatements(String createStaging, String copy, String copyIntoTable,
                         + " from " + staging + " order by " + key + ", ctid desc " + onConflictUpdate,
                 // the rows such a chunk stored, per day: one per distinct key
                 "select date, count(*) from (select distinct " + key + " from " + staging + ") stored group by date");
+    }
+
+    /** {@code column = source.column, ...}: every value column, and updated_at moved. */
+    private static String assignments(List<String> values, String source) {
+        return values.stream().map(column -> column + " = " + source + "." + column)
+                .collect(Collectors.joining(", ")) + ", updated_at = now()";
     }
 
     /** Staging columns in COPY order: org and profile, the report columns, extra. */

@@ -70,6 +70,24 @@ class ReportUpsertWriterTest {
     }
 
     @Test
+    void onceAChunkHasMetStoredRowsTheReportsChunksOfStoredRowsOfNewRowsAndOfBothAreMerged() {
+        write(row("2026-11-20", 1, "1.00"), row("2026-11-20", 2, "2.00"));
+        long report = pendingReport();
+        ReportUpsertWriter writer = writer(report);
+
+        write(writer, row("2026-11-20", 1, "1.10"));
+        write(writer, row("2026-11-20", 2, "2.10"), row("2026-11-20", 1, "1.20"));
+        write(writer, row("2026-11-21", 1, "3.00"));
+        write(writer, row("2026-11-21", 1, "3.10"), row("2026-11-22", 1, "4.00"));
+
+        assertThat(costs()).containsExactly(Map.entry("2026-11-20/1", "1.20"), Map.entry("2026-11-20/2", "2.10"),
+                Map.entry("2026-11-21/1", "3.10"), Map.entry("2026-11-22/1", "4.00"));
+        assertThat(pendingReports.get(report).rowsLoaded()).isEqualTo(6);
+        assertThat(rowsByDay(report)).containsExactly(
+                Map.entry("2026-11-20", 3L), Map.entry("2026-11-21", 2L), Map.entry("2026-11-22", 1L));
+    }
+
+    @Test
     void theRowsEachChunkStoresAreCountedWithTheReportPerDayARepeatedKeyOnce() {
         long report = pendingReport();
         write(report, row("2026-11-20", 1, "1.00"), row("2026-11-20", 2, "2.00"), row("2026-11-21", 1, "1.00"));
@@ -92,12 +110,19 @@ class ReportUpsertWriterTest {
 
     /** One report's chunk, written by a writer of its own as a load step would. */
     private void write(ReportRow... rows) {
-        write(null, rows);
+        write((Long) null, rows);
     }
 
     private void write(Long pendingReportId, ReportRow... rows) {
-        ReportUpsertWriter writer = new ReportUpsertWriter(dataSource, SP_CAMPAIGNS, pendingReports, org, PROFILE,
-                pendingReportId);
+        write(writer(pendingReportId), rows);
+    }
+
+    private ReportUpsertWriter writer(Long pendingReportId) {
+        return new ReportUpsertWriter(dataSource, SP_CAMPAIGNS, pendingReports, org, PROFILE, pendingReportId);
+    }
+
+    /** A chunk in a transaction of its own, as the step commits each. */
+    private void write(ReportUpsertWriter writer, ReportRow... rows) {
         transaction.executeWithoutResult(status -> {
             try {
                 writer.write(new Chunk<>(List.of(rows)));
