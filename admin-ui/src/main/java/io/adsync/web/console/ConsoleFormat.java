@@ -17,15 +17,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * How the console writes numbers, times and durations, one way everywhere; templates call it as
- * {@code ${@fmt.money(value)}}. Times without a zone argument are in the server's time zone, the zone
- * Spring Batch records its times in; the methods taking a zone write a time in that zone (the
- * profile's) with its abbreviation. Money with a currency code carries the currency's symbol and the
+ * {@code ${@fmt.money(value)}}. Every time is written in a zone the caller names (a profile's, or UTC
+ * where no profile applies) with the zone's abbreviation; Spring Batch's times, recorded in the
+ * server's zone without an offset, are read in that zone first. Money with a currency code carries the currency's symbol and the
  * separators of the request's locale (the browser's {@code Accept-Language}).
  */
 @Component("fmt")
 public class ConsoleFormat {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /*
      * "z" is the zone's short name at that instant. Which short names a JDK has depends on its locale
@@ -36,6 +35,7 @@ public class ConsoleFormat {
     private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
     private static final DateTimeFormatter BRITISH_ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.UK);
 
+    /** the zone Spring Batch records its times in (the server's, without an offset) */
     private final ZoneId zone = ZoneId.systemDefault();
 
     /** {@code 1,234.50}; a missing value is a dash. */
@@ -96,14 +96,6 @@ public class ConsoleFormat {
         return String.format(Locale.ENGLISH, "%,d", value);
     }
 
-    public String time(Instant instant) {
-        return instant == null ? "–" : TIME.format(instant.atZone(zone));
-    }
-
-    public String time(LocalDateTime time) {
-        return time == null ? "–" : TIME.format(time);
-    }
-
     /** {@code 2026-12-01 09:30 GMT}: the instant in that zone (the profile's), with the zone's abbreviation. */
     public String time(Instant instant, ZoneId in) {
         if (instant == null) {
@@ -158,11 +150,6 @@ public class ConsoleFormat {
         String name = jobName.startsWith("amazonAds") ? jobName.substring("amazonAds".length()) : jobName;
         name = name.endsWith("Job") ? name.substring(0, name.length() - "Job".length()) : name;
         return name.toLowerCase(Locale.ROOT);
-    }
-
-    /** The time zone the console's times are in, for the column headers. */
-    public String zone() {
-        return zone.getId();
     }
 
     /** The zone's abbreviation now ({@code GMT}, {@code BST}), for a column header over times in that zone. */

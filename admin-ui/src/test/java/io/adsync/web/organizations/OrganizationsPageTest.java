@@ -6,11 +6,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import io.adsync.testapp.AdsSyncAppTest;
 import io.adsync.testapp.TestOrgs;
 import io.adsync.testapp.TestUsers;
 import io.adsync.users.UserDirectory;
+import io.adsync.web.console.ConsoleFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,9 @@ class OrganizationsPageTest {
     @Autowired
     UserDirectory users;
 
+    @Autowired
+    ConsoleFormat format;
+
     MockMvcTester mvc;
 
     @BeforeEach
@@ -54,6 +59,19 @@ class OrganizationsPageTest {
         assertThat(html(page)).contains("<h1>Organizations &amp; users</h1>", "data-org-id=\"" + org + "\"",
                 "data-username=\"" + viewer + "\"", "href=\"/organizations?orgId=1\" aria-current=\"page\"");
         assertThat(html(page)).doesNotContain("{bcrypt}", TestUsers.PASSWORD);
+    }
+
+    @Test
+    void whenAUserWasCreatedIsWrittenInUtcWithItsAbbreviationAsUsersSpanOrganizationsAndTheirZones() {
+        long org = TestOrgs.create(jdbc);
+        String viewer = TestUsers.viewer(users, org);
+        Instant created = jdbc.sql("select created_at from app_users where username = ?").param(viewer)
+                .query(Instant.class).single();
+
+        MvcTestResult page = mvc.get().uri("/organizations").with(user(AdsSyncAppTest.ADMIN_USERNAME)).exchange();
+
+        assertThat(html(page)).contains(format.time(created, "UTC") + "</td>");
+        assertThat(format.time(created, "UTC")).endsWith(" UTC");
     }
 
     @Test
