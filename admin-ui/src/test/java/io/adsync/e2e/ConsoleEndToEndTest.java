@@ -164,11 +164,12 @@ class ConsoleEndToEndTest {
         assertThat(browser.find("#ads-test").getText()).as("no stale result while editing").isEmpty();
         assertThat(browser.find("#test-ads").isEnabled()).as("the test waits for a save").isFalse();
         assertThat(browser.find("#cancel-ads").isDisplayed()).isTrue();
-        browser.find("#ads-profile-id").clear();
+        browser.type("#ads-profile-id", "12ab");
         browser.click("#save-ads");
-        browser.waitForText("#ads .flash-error", "Not saved: Profile ID is required.", Duration.ofSeconds(10));
+        browser.waitForText("#ads .flash-error", "Not saved: Profile ID must be the numeric Amazon Ads profile id",
+                Duration.ofSeconds(10));
         assertThat(browser.find("#ads-profile-id-error").getText()).as("said beside the field, by its label")
-                .isEqualTo("Profile ID is required");
+                .isEqualTo("Profile ID must be the numeric Amazon Ads profile id (e.g. 366822873177837), got '12ab'");
         assertThat(browser.find("#ads").getText()).doesNotContain("amazon_ads.");
         assertAccessibleAndFitting("settingsWithAFieldError");
 

@@ -30,7 +30,7 @@ public class ConnectionProfiles {
     public void carryOver() {
         for (long orgId : settings.orgsWithAmazonAds()) {
             try {
-                settings.amazonAds(orgId).filter(connection -> connection.profileId() > 0)
+                settings.amazonAds(orgId).filter(AmazonAdsSettings::namesAProfile)
                         .ifPresent(connection -> add(orgId, connection));
             } catch (RuntimeException e) {
                 // an unreadable connection (another encryption key) must not keep the console from starting

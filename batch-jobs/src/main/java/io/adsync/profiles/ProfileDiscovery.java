@@ -38,7 +38,7 @@ public class ProfileDiscovery {
     public List<AdvertisingProfile> discover(long orgId) {
         AmazonAdsSettings connection = settings.amazonAds(orgId).orElseThrow(() -> new NoAdsSettingsException(orgId));
         AdsCredentials credentials = connection.toCredentials();
-        if (connection.profileId() > 0) {
+        if (connection.namesAProfile()) {
             profiles.addConnectionProfile(orgId, connection.profileId(), connection.region());
         }
         for (AdsRegion region : connection.discoveryRegions()) {

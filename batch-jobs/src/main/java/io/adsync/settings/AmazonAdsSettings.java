@@ -13,11 +13,15 @@ import tools.jackson.databind.annotation.JsonNaming;
  * An org's Amazon Ads API connection, stored encrypted under the key {@code amazon_ads} as JSON with
  * snake_case names ({@code client_id, client_secret, refresh_token, profile_id, region, regions}).
  * One authorization reaches many profiles; {@code profile_id} is the one version 1 synced (saving it
- * enables it), {@code regions} the regions besides {@code region} where profiles are discovered.
+ * enables it; {@link #NO_PROFILE} when none is named and discovery lists them), {@code regions} the
+ * regions besides {@code region} where profiles are discovered.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AmazonAdsSettings(String clientId, String clientSecret, String refreshToken, long profileId,
                                 AdsRegion region, List<AdsRegion> regions) {
+
+    /** The profile id of a connection that names none. */
+    public static final long NO_PROFILE = 0;
 
     public AmazonAdsSettings {
         regions = regions == null ? List.of() : List.copyOf(regions);
@@ -34,6 +38,10 @@ public record AmazonAdsSettings(String clientId, String clientSecret, String ref
         all.add(region);
         all.addAll(regions);
         return List.copyOf(all);
+    }
+
+    public boolean namesAProfile() {
+        return profileId > NO_PROFILE;
     }
 
     public AdsCredentials toCredentials() {

@@ -43,7 +43,7 @@ public class SettingsStore {
     @Transactional
     public void saveAmazonAds(long orgId, AmazonAdsSettings settings) {
         write(orgId, AMAZON_ADS, settings);
-        if (settings.profileId() > 0) {
+        if (settings.namesAProfile()) {
             profiles.addConnectionProfile(orgId, settings.profileId(), settings.region());
         }
     }

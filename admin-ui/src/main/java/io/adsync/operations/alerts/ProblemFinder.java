@@ -8,6 +8,7 @@ import io.adsync.ads.AdsCredentials;
 import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.operations.SyncChecks;
+import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SecretMask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,9 @@ public class ProblemFinder {
 
     private List<Problem> runProblems(long orgId, AdsCredentials credentials) {
         String profile = Long.toString(credentials.profileId());
+        // a connection saved without a profile id syncs the profiles ticked under Settings
+        String whose = credentials.profileId() > AmazonAdsSettings.NO_PROFILE ? "profile " + profile
+                : "the Amazon Ads connection";
         List<SyncLog> failed = checks.lastRuns(orgId).stream()
                 .filter(run -> !SyncLog.SUCCESS.equals(run.status()))
                 .toList();
@@ -56,12 +60,12 @@ public class ProblemFinder {
         Optional<SyncLog> refused = failed.stream().filter(SyncLog::credentialsRefused).reduce((a, b) -> b);
         if (refused.isPresent()) {
             return List.of(new Problem(orgId, AlertKind.CREDENTIALS_REFUSED, profile, "Amazon refuses the "
-                    + "credentials of profile " + profile + " (organization " + orgId + "), so nothing syncs: "
+                    + "credentials of " + whose + " (organization " + orgId + "), so nothing syncs: "
                     + refused.get().message()));
         }
         return failed.stream()
                 .map(run -> new Problem(orgId, AlertKind.RUN_FAILED, run.jobName(), "The last " + run.jobName()
-                        + " run of organization " + orgId + " (profile " + profile + ") ended " + run.status()
+                        + " run of organization " + orgId + " (" + whose + ") ended " + run.status()
                         + ": " + run.message()))
                 .toList();
     }

@@ -3,7 +3,6 @@ package io.adsync.web.settings;
 import io.adsync.ads.AccessToken;
 import io.adsync.ads.AdsApiException;
 import io.adsync.ads.AdsCredentials;
-import io.adsync.ads.AdsProfile;
 import io.adsync.ads.AmazonAdsClient;
 import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * "Test connection": exchanges the saved refresh token for an access token and looks the saved
- * profile up in the saved region. A refusal is an answer, not an error of this endpoint: it comes
+ * profile up in the saved region (with no profile saved: lists the profiles the connection reaches there). A refusal is an answer, not an error of this endpoint: it comes
  * back as {@code success:false} with Amazon's reason in plain words.
  */
 @RestController
@@ -37,8 +36,10 @@ public class AmazonAdsConnectionController {
         AdsCredentials credentials = settings.toCredentials();
         try {
             AccessToken token = client.accessToken(credentials);
-            AdsProfile profile = client.profile(credentials);
-            return AmazonAdsConnectionResult.connected(token.expiresIn(), profile);
+            if (!settings.namesAProfile()) {
+                return AmazonAdsConnectionResult.reached(token.expiresIn(), client.profiles(credentials));
+            }
+            return AmazonAdsConnectionResult.connected(token.expiresIn(), client.profile(credentials));
         } catch (AdsApiException e) {
             return AmazonAdsConnectionResult.failed(e.getMessage());
         }

@@ -31,7 +31,8 @@ public record AmazonAdsFields(String clientId, String clientSecret, String refre
 
     public static AmazonAdsFields masked(AmazonAdsSettings settings) {
         return new AmazonAdsFields(settings.clientId(), SecretMask.mask(settings.clientSecret()),
-                SecretMask.mask(settings.refreshToken()), Long.toString(settings.profileId()),
+                SecretMask.mask(settings.refreshToken()),
+                settings.namesAProfile() ? Long.toString(settings.profileId()) : "",
                 settings.region().name());
     }
 
@@ -51,10 +52,16 @@ public record AmazonAdsFields(String clientId, String clientSecret, String refre
                 saved.map(AmazonAdsSettings::regions).orElse(List.of()));
     }
 
+    /**
+     * Optional: the profiles a connection reaches are listed by discovery, where each is ticked to
+     * sync; a profile id given here is enabled as the connection is saved (as in version 1).
+     *
+     * @return the profile id, or {@link AmazonAdsSettings#NO_PROFILE} when none is given
+     */
     private Long profileId(FieldProblems problems) {
-        String text = problems.required("profile_id", profileId);
-        if (text == null) {
-            return null;
+        String text = profileId == null ? "" : profileId.strip();
+        if (text.isEmpty()) {
+            return AmazonAdsSettings.NO_PROFILE;
         }
         if (!text.matches("[0-9]{1,19}")) {
             problems.add("profile_id", "must be the numeric Amazon Ads profile id (e.g. 366822873177837), got '"

@@ -2,9 +2,13 @@ package io.adsync.web.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.adsync.ads.AdsRegion;
 import io.adsync.sandbox.AdsSandbox;
 import io.adsync.sandbox.SandboxAccounts;
+import io.adsync.sandbox.SandboxProfile;
 import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
 import io.adsync.testapp.AdsSyncAppTest;
@@ -104,6 +108,21 @@ class AmazonAdsConnectionTest {
 
         assertThat(result.get("success").asBoolean()).isFalse();
         assertThat(result.get("error").asString()).contains("111111111111111").contains("SANDBOX");
+    }
+
+    @Test
+    void aConnectionSavedWithoutAProfileIdListsTheProfilesItReaches() {
+        save(SandboxAccounts.CLIENT_SECRET, SandboxAccounts.REFRESH_TOKEN, AmazonAdsSettings.NO_PROFILE);
+
+        JsonNode result = test(org);
+
+        assertThat(result.get("success").asBoolean()).isTrue();
+        assertThat(result.get("expiresIn").asLong()).isEqualTo(3600);
+        assertThat(result.has("profile")).isFalse();
+        List<Long> reached = new ArrayList<>();
+        result.get("profiles").forEach(profile -> reached.add(profile.get("profileId").asLong()));
+        assertThat(reached).containsExactlyInAnyOrderElementsOf(
+                SandboxAccounts.profiles().stream().map(SandboxProfile::profileId).toList());
     }
 
     @Test

@@ -144,6 +144,16 @@ class SettingsApiTest {
     }
 
     @Test
+    void aConnectionWithoutAProfileIdIsSavedWithNoneAndShownWithAnEmptyOne() {
+        Response response = post(ADS_JSON.replace(", \"profile_id\": \"366822873177837\"", ""));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(store.amazonAds(org)).get().extracting(AmazonAdsSettings::profileId)
+                .isEqualTo(AmazonAdsSettings.NO_PROFILE);
+        assertThat(get().json().get("amazon_ads").get("profile_id").asString()).isEmpty();
+    }
+
+    @Test
     void refusesABodyWithNothingToSave() {
         Response response = post("{}");
 

@@ -175,6 +175,25 @@ class SettingsPageTest {
     }
 
     @Test
+    void aConnectionSavedWithoutAProfileIdEnablesNoProfileAndItsTestSaysHowManyItReaches() {
+        Response saved = console.htmxPost("/settings/amazon-ads?orgId=" + org,
+                ADS_FORM.replace("&profile_id=366822873177837", "&profile_id="));
+
+        assertThat(saved.body()).contains("Saved.", "id=\"ads-profile-id-hint\"").doesNotContain("field-error");
+        assertThat(store.amazonAds(org).orElseThrow().profileId()).isEqualTo(AmazonAdsSettings.NO_PROFILE);
+        assertThat(saved.body()).containsPattern("id=\"ads-profile-id\"[^>]*value=\"\"");
+        assertThat(jdbc.sql("select count(*) from ads_profiles where org_id = ?").param(org).query(Long.class)
+                .single()).as("no profile enabled").isZero();
+
+        store.saveAmazonAds(org, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID, SandboxAccounts.CLIENT_SECRET,
+                SandboxAccounts.REFRESH_TOKEN, AmazonAdsSettings.NO_PROFILE, AdsRegion.SANDBOX));
+        Response result = console.htmxPost("/settings/amazon-ads/test?orgId=" + org, "");
+
+        assertThat(result.body()).contains("Connected.", "No profile id is saved: the credentials reach "
+                + SandboxAccounts.profiles().size() + " profiles in the saved region.").doesNotContain("<dt>Profile</dt>");
+    }
+
+    @Test
     void testConnectionShowsAmazonsRefusalInPlainWords() {
         store.saveAmazonAds(org, new AmazonAdsSettings(SandboxAccounts.CLIENT_ID, "a-wrong-client-secret",
                 SandboxAccounts.REFRESH_TOKEN, SandboxAccounts.PROFILE_GB, AdsRegion.SANDBOX));
