@@ -6,13 +6,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
 
 /**
  * Sends one request and retries what is worth retrying: 429 (rate limited), 5xx, and failures to reach Amazon
- * (connection refused or reset, timeouts), with {@link Backoff} between attempts and a bounded number of attempts.
+ * (connection refused or reset, timeouts), through Spring's {@link RetryTemplate}, waiting between attempts as
+ * {@link Backoff} says (Amazon's {@code Retry-After} when it sends one) for a bounded number of attempts.
  * Every other response, successful or not, is the caller's to interpret.
  */
 final class RetryingSender {
@@ -41,53 +48,110 @@ final class RetryingSender {
      */
     <T> HttpResponse<T> send(AmazonCall call, String operation, HttpRequest request,
                              HttpResponse.BodyHandler<T> bodyHandler) {
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<T> response;
-            try {
-                response = http.send(request, bodyHandler);
-            } catch (IOException e) {
-                counter.count(call, AmazonRequestCounter.UNREACHABLE);
-                String reason = "could not reach Amazon (" + describe(e) + ")";
-                if (attempt >= maxAttempts) {
-                    throw new AdsUnavailableException("Could not " + operation + ": " + reason + ", " + attempt
-                            + (attempt == 1 ? " attempt" : " attempts") + ".", e);
+        Waits waits = new Waits(operation);
+        RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
+                .backOff(waits)
+                .predicate(RetryableAnswer.class::isInstance)
+                .build());
+        try {
+            return retry.execute(() -> {
+                try {
+                    return attempt(call, request, bodyHandler);
+                } catch (RetryableAnswer answer) {
+                    waits.last = answer;
+                    throw answer;
                 }
-                pause(operation, reason, attempt, Optional.empty());
-                continue;
-            } catch (InterruptedException e) {
+            });
+        } catch (RetryException e) {
+            Throwable last = e.getLastException();
+            if (last instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
-                throw new AdsUnavailableException("Interrupted while trying to " + operation + ".", e);
+                throw new AdsUnavailableException("Interrupted while trying to " + operation + ".", last);
             }
-            int status = response.statusCode();
-            counter.count(call, Integer.toString(status));
-            if (status == TOO_MANY_REQUESTS) {
-                if (attempt >= maxAttempts) {
-                    throw new AdsRateLimitedException("Could not " + operation + ": Amazon answered 429 Too Many "
-                            + "Requests to all " + attempt + " attempts.");
-                }
-                pause(operation, "Amazon answered 429 Too Many Requests", attempt, retryAfter(response));
-            } else if (status >= 500) {
-                if (attempt >= maxAttempts) {
-                    throw new AdsUnavailableException("Could not " + operation + ": Amazon answered HTTP " + status
-                            + " (a server error on Amazon's side) to all " + attempt + " attempts.");
-                }
-                pause(operation, "Amazon answered HTTP " + status, attempt, Optional.empty());
-            } else {
-                return response;
+            if (Thread.currentThread().isInterrupted()) {
+                throw new AdsUnavailableException("Interrupted while waiting to retry to " + operation + ".", e);
             }
+            if (last instanceof RetryableAnswer answer) {
+                throw answer.exhausted.apply(operation, e.getRetryCount() + 1);
+            }
+            throw last instanceof RuntimeException unchecked ? unchecked
+                    : new AdsUnavailableException("Could not " + operation + ": " + last, last);
         }
     }
 
-    private void pause(String operation, String reason, int attempt, Optional<String> retryAfter) {
-        Duration delay = backoff.delay(attempt, retryAfter);
-        log.info("Trying to {}: {}{}; retrying in {} ms (attempt {} of {})", operation, reason,
-                retryAfter.map(value -> " with Retry-After " + value).orElse(""), delay.toMillis(), attempt + 1,
-                maxAttempts);
+    /** One attempt: the response, or what makes it worth another. */
+    private <T> HttpResponse<T> attempt(AmazonCall call, HttpRequest request, HttpResponse.BodyHandler<T> bodyHandler)
+            throws RetryableAnswer, InterruptedException {
+        HttpResponse<T> response;
         try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AdsUnavailableException("Interrupted while waiting to retry to " + operation + ".", e);
+            response = http.send(request, bodyHandler);
+        } catch (IOException e) {
+            counter.count(call, AmazonRequestCounter.UNREACHABLE);
+            String reason = "could not reach Amazon (" + describe(e) + ")";
+            throw new RetryableAnswer(reason, Optional.empty(), (operation, attempts) -> new AdsUnavailableException(
+                    "Could not " + operation + ": " + reason + ", " + attempts + (attempts == 1 ? " attempt" : " attempts")
+                            + ".", e));
+        }
+        int status = response.statusCode();
+        counter.count(call, Integer.toString(status));
+        if (status == TOO_MANY_REQUESTS) {
+            throw new RetryableAnswer("Amazon answered 429 Too Many Requests", retryAfter(response),
+                    (operation, attempts) -> new AdsRateLimitedException("Could not " + operation + ": Amazon answered "
+                            + "429 Too Many Requests to all " + attempts + " attempts."));
+        }
+        if (status >= 500) {
+            throw new RetryableAnswer("Amazon answered HTTP " + status, Optional.empty(),
+                    (operation, attempts) -> new AdsUnavailableException("Could not " + operation + ": Amazon answered "
+                            + "HTTP " + status + " (a server error on Amazon's side) to all " + attempts + " attempts."));
+        }
+        return response;
+    }
+
+    /**
+     * An answer worth another attempt: why (for the log line), how long Amazon asks to wait, and the exception
+     * the caller gets when it was the last attempt.
+     */
+    private static final class RetryableAnswer extends Exception {
+
+        private final transient Optional<String> retryAfter;
+        private final transient BiFunction<String, Integer, RuntimeException> exhausted;
+
+        RetryableAnswer(String reason, Optional<String> retryAfter,
+                        BiFunction<String, Integer, RuntimeException> exhausted) {
+            super(reason, null, false, false);
+            this.retryAfter = retryAfter;
+            this.exhausted = exhausted;
+        }
+    }
+
+    /** The waits of one send: as long as the last answer asks, or {@link Backoff}'s, until the attempts run out. */
+    private final class Waits implements BackOff {
+
+        private final String operation;
+        private RetryableAnswer last;
+
+        Waits(String operation) {
+            this.operation = operation;
+        }
+
+        @Override
+        public BackOffExecution start() {
+            return new BackOffExecution() {
+                private int retry;
+
+                @Override
+                public long nextBackOff() {
+                    retry++;
+                    if (retry >= maxAttempts) {
+                        return STOP;
+                    }
+                    Duration delay = backoff.delay(retry, last.retryAfter);
+                    log.info("Trying to {}: {}{}; retrying in {} ms (attempt {} of {})", operation, last.getMessage(),
+                            last.retryAfter.map(value -> " with Retry-After " + value).orElse(""), delay.toMillis(),
+                            retry + 1, maxAttempts);
+                    return delay.toMillis();
+                }
+            };
         }
     }
 
