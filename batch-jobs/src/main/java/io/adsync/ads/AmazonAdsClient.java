@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -94,16 +93,10 @@ public class AmazonAdsClient {
     /** Every advertising profile these credentials can access in their region. */
     public List<AdsProfile> profiles(AdsCredentials credentials) {
         String operation = "list the advertising profiles in region " + credentials.region();
-        JsonNode body = call(AmazonCall.PROFILES, credentials, operation,
-                token -> apiRequest(credentials, token, "/v2/profiles", JSON, false).GET().build());
-        if (!body.isArray()) {
-            throw new AdsApiException("Could not " + operation + ": Amazon's answer is not a list of profiles.");
-        }
-        List<AdsProfile> profiles = new ArrayList<>();
-        for (JsonNode profile : body) {
-            profiles.add(json.treeToValue(profile, AdsProfile.Listed.class).toProfile());
-        }
-        return profiles;
+        AdsProfile.Listed[] listed = call(AmazonCall.PROFILES, credentials, operation,
+                token -> apiRequest(credentials, token, "/v2/profiles", JSON, false).GET().build(),
+                AdsProfile.Listed[].class, "a list of profiles");
+        return Arrays.stream(listed).map(AdsProfile.Listed::toProfile).toList();
     }
 
     /**
@@ -153,8 +146,8 @@ public class AmazonAdsClient {
                 return new CreatedReport(reportId, true);
             }
         }
-        JsonNode body = parse(operation, sender.successBody(operation, response));
-        String reportId = text(body, "reportId");
+        String reportId = read(operation, sender.successBody(operation, response), CreatedReportAnswer.class,
+                "a created report").reportId();
         if (reportId == null || reportId.isBlank()) {
             throw new AdsApiException("Could not " + operation + ": Amazon's answer has no reportId.");
         }
@@ -165,9 +158,10 @@ public class AmazonAdsClient {
     public ReportStatus report(AdsCredentials credentials, String reportId) {
         String operation = "get the status of report " + reportId + " (profile " + credentials.profileId() + ")";
         String path = "/reporting/reports/" + URLEncoder.encode(reportId, StandardCharsets.UTF_8);
-        JsonNode body = call(AmazonCall.REPORT_STATUS, credentials, operation,
-                token -> apiRequest(credentials, token, path, GET_REPORT_ACCEPT, true).GET().build());
-        String status = text(body, "status");
+        ReportStatusAnswer answer = call(AmazonCall.REPORT_STATUS, credentials, operation,
+                token -> apiRequest(credentials, token, path, GET_REPORT_ACCEPT, true).GET().build(),
+                ReportStatusAnswer.class, "a report status");
+        String status = answer.status();
         Status parsed;
         try {
             parsed = Status.valueOf(status);
@@ -175,8 +169,15 @@ public class AmazonAdsClient {
             throw new AdsApiException("Could not " + operation + ": Amazon answered the unknown status " + status
                     + ".");
         }
-        return new ReportStatus(reportId, parsed, text(body, "url"), instant(text(body, "urlExpiresAt")),
-                text(body, "failureReason"));
+        return new ReportStatus(reportId, parsed, answer.url(), instant(answer.urlExpiresAt()), answer.failureReason());
+    }
+
+    /** Amazon's answer to a createReport (of its fields, the id is all the jobs need). */
+    record CreatedReportAnswer(String reportId) {
+    }
+
+    /** Amazon's answer to a getReport. */
+    record ReportStatusAnswer(String status, String url, String urlExpiresAt, String failureReason) {
     }
 
     /**
@@ -232,10 +233,11 @@ public class AmazonAdsClient {
         return builder;
     }
 
-    /** {@link #send} for calls whose only good answer is a 2xx JSON body. */
-    private JsonNode call(AmazonCall call, AdsCredentials credentials, String operation,
-                          Function<AccessToken, HttpRequest> request) {
-        return parse(operation, sender.successBody(operation, send(call, credentials, operation, request)));
+    /** {@link #send} for calls whose only good answer is a 2xx JSON body, bound to {@code answer}. */
+    private <T> T call(AmazonCall call, AdsCredentials credentials, String operation,
+                       Function<AccessToken, HttpRequest> request, Class<T> answer, String expected) {
+        return read(operation, sender.successBody(operation, send(call, credentials, operation, request)), answer,
+                expected);
     }
 
     /**
@@ -267,17 +269,18 @@ public class AmazonAdsClient {
     }
 
 
-    private JsonNode parse(String operation, byte[] body) {
+    /** @param expected what the answer should be, in words, for the message when it is not */
+    private <T> T read(String operation, byte[] body, Class<T> answer, String expected) {
+        T read;
         try {
-            return json.readTree(body);
+            read = json.readValue(body, answer);
         } catch (JacksonException e) {
-            throw new AdsApiException("Could not " + operation + ": Amazon's answer is not JSON.");
+            read = null;
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
+        if (read == null) {
+            throw new AdsApiException("Could not " + operation + ": Amazon's answer is not " + expected + " in JSON.");
+        }
+        return read;
     }
 
     /** Amazon writes ISO-8601 timestamps, with a Z or an offset. */

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 
 import io.adsync.sandbox.SandboxAccounts;
@@ -29,6 +32,29 @@ class AmazonAdsClientProfilesTest extends SandboxTest {
                         "Sandbox Kitchen KK", "vendor"),
                 new AdsProfile(SandboxAccounts.PROFILE_AGENCY, "US", "USD", "America/New_York", "ATVPDKIKX0DER",
                         "Sandbox Media Agency", "agency"));
+    }
+
+    @Test
+    void anAnswerThatIsNotAListOfProfilesIsSaidSoInPlainWords() throws IOException {
+        HttpServer notAmazon = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        notAmazon.createContext("/v2/profiles", exchange -> {
+            byte[] body = "{\"profiles\": []}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        notAmazon.start();
+        try {
+            AmazonAdsClient client = client(properties(null, "http://127.0.0.1:" + notAmazon.getAddress().getPort(),
+                    Duration.ofMillis(100)), Clock.systemUTC());
+
+            assertThatThrownBy(() -> client.profiles(credentials())).isInstanceOf(AdsApiException.class)
+                    .hasMessage("Could not list the advertising profiles in region SANDBOX: Amazon's answer is not a "
+                            + "list of profiles in JSON.");
+        } finally {
+            notAmazon.stop(0);
+        }
     }
 
     @Test
