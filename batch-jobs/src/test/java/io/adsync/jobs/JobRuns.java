@@ -1,10 +1,14 @@
 package io.adsync.jobs;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.adsync.jobs.launch.JobHistory;
 import io.adsync.jobs.launch.JobRunner;
 import io.adsync.jobs.pending.PendingReportRepository;
+import io.adsync.jobs.synclog.SyncLog;
+import io.adsync.jobs.synclog.SyncLogRepository;
 import org.awaitility.Awaitility;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -24,20 +28,38 @@ public final class JobRuns {
     private final JobHistory history;
     private final JobRepository jobRepository;
     private final PendingReportRepository pendingReports;
+    private final SyncLogRepository syncLogs;
     private final long orgId;
 
     JobRuns(AdsJobs jobs, JobRunner runner, JobHistory history, JobRepository jobRepository,
-            PendingReportRepository pendingReports, long orgId) {
+            PendingReportRepository pendingReports, SyncLogRepository syncLogs, long orgId) {
         this.jobs = jobs;
         this.runner = runner;
         this.history = history;
         this.jobRepository = jobRepository;
         this.pendingReports = pendingReports;
+        this.syncLogs = syncLogs;
         this.orgId = orgId;
     }
 
+    /**
+     * The sync log row of one run. Spring Batch records a run as ended before it calls the run's
+     * listeners, so the row lands a moment after the run reads as ended; another run's row may be newer.
+     */
+    SyncLog syncLogOf(JobExecution run) {
+        Pattern ofRun = Pattern.compile("\"jobExecutionId\": ?" + run.getId() + "\\b");
+        return Awaitility.await().atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(() -> syncLogs.recent(orgId, 50).stream()
+                        .filter(log -> log.details() != null && ofRun.matcher(log.details()).find())
+                        .findFirst(), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    /** The run once it has ended and its sync log is written (so the newest sync log row is its own). */
     public JobExecution await(JobExecution execution) {
-        return runner.await(execution, WAIT);
+        JobExecution ended = runner.await(execution, WAIT);
+        syncLogOf(ended);
+        return ended;
     }
 
     /**

@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 import io.adsync.ads.AdsRegion;
 import io.adsync.batchtest.BatchJobsTestApplication;
@@ -29,7 +27,6 @@ import io.adsync.sandbox.SandboxOptions;
 import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SettingsStore;
 import io.adsync.testsupport.FreshDatabase;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.batch.core.job.JobExecution;
@@ -112,7 +109,7 @@ public abstract class JobsTestSupport {
 
     @BeforeEach
     void cleanSlate() {
-        runs = new JobRuns(jobs, runner, history, jobRepository, pendingReports, ORG);
+        runs = new JobRuns(jobs, runner, history, jobRepository, pendingReports, syncLogs, ORG);
         CLOCK.release();
         SANDBOX.faults().reset();
         SANDBOX.stats().reset();
@@ -157,17 +154,9 @@ public abstract class JobsTestSupport {
         return syncLogs.recent(ORG, 1).get(0);
     }
 
-    /**
-     * The sync log row of one run. The listener writes it as the run ends, so it may land a moment
-     * after the run reads as ended; another run's row may be newer.
-     */
+    /** The sync log row of one run (see {@link JobRuns#syncLogOf}). */
     protected SyncLog syncLogOf(JobExecution run) {
-        Pattern ofRun = Pattern.compile("\"jobExecutionId\": ?" + run.getId() + "\\b");
-        return Awaitility.await().atMost(Duration.ofSeconds(10))
-                .until(() -> syncLogs.recent(ORG, 50).stream()
-                        .filter(log -> log.details() != null && ofRun.matcher(log.details()).find())
-                        .findFirst(), Optional::isPresent)
-                .orElseThrow();
+        return runs.syncLogOf(run);
     }
 
     protected long rowCount() {
