@@ -9,11 +9,18 @@ import java.util.Objects;
 public record AdsCredentials(String clientId, String clientSecret, String refreshToken, long profileId,
                              AdsRegion region) {
 
+    /** The profile id of credentials that name none (a connection whose profiles are ticked under Settings). */
+    public static final long NO_PROFILE = 0;
+
     public AdsCredentials {
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(clientSecret, "clientSecret");
         Objects.requireNonNull(refreshToken, "refreshToken");
         Objects.requireNonNull(region, "region");
+    }
+
+    public boolean namesAProfile() {
+        return profileId > NO_PROFILE;
     }
 
     /** The same connection acting for another of the profiles it reaches (the scope of the report calls). */

@@ -21,7 +21,7 @@ public record AmazonAdsSettings(String clientId, String clientSecret, String ref
                                 AdsRegion region, List<AdsRegion> regions) {
 
     /** The profile id of a connection that names none. */
-    public static final long NO_PROFILE = 0;
+    public static final long NO_PROFILE = AdsCredentials.NO_PROFILE;
 
     public AmazonAdsSettings {
         regions = regions == null ? List.of() : List.copyOf(regions);

@@ -8,7 +8,6 @@ import io.adsync.ads.AdsCredentials;
 import io.adsync.jobs.account.AdsAccounts;
 import io.adsync.jobs.synclog.SyncLog;
 import io.adsync.operations.SyncChecks;
-import io.adsync.settings.AmazonAdsSettings;
 import io.adsync.settings.SecretMask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,8 +50,7 @@ public class ProblemFinder {
     private List<Problem> runProblems(long orgId, AdsCredentials credentials) {
         String profile = Long.toString(credentials.profileId());
         // a connection saved without a profile id syncs the profiles ticked under Settings
-        String whose = credentials.profileId() > AmazonAdsSettings.NO_PROFILE ? "profile " + profile
-                : "the Amazon Ads connection";
+        String whose = credentials.namesAProfile() ? "profile " + profile : "the Amazon Ads connection";
         List<SyncLog> failed = checks.lastRuns(orgId).stream()
                 .filter(run -> !SyncLog.SUCCESS.equals(run.status()))
                 .toList();

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * How the console writes numbers, times and durations, one way everywhere; templates call it as
  * {@code ${@fmt.money(value)}}. Every time is written in a zone the caller names (a profile's, or UTC
  * where no profile applies) with the zone's abbreviation; Spring Batch's times, recorded in the
- * server's zone without an offset, are read in that zone first. Money with a currency code carries the currency's symbol and the
- * separators of the request's locale (the browser's {@code Accept-Language}).
+ * server's zone without an offset, are read in that zone first. Money with a currency code carries
+ * the currency's symbol and the separators of the request's locale (the browser's
+ * {@code Accept-Language}).
  */
 @Component("fmt")
 public class ConsoleFormat {

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * "Test connection": exchanges the saved refresh token for an access token and looks the saved
- * profile up in the saved region (with no profile saved: lists the profiles the connection reaches there). A refusal is an answer, not an error of this endpoint: it comes
- * back as {@code success:false} with Amazon's reason in plain words.
+ * profile up in the saved region (with no profile saved: lists the profiles the connection reaches
+ * there). A refusal is an answer, not an error of this endpoint: it comes back as
+ * {@code success:false} with Amazon's reason in plain words.
  */
 @RestController
 public class AmazonAdsConnectionController {

@@ -32,8 +32,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * COPY is rolled back to a savepoint and the chunk is COPYed into a temp staging table and merged;
  * the rest of that report is merged straight away. A merge first rewrites the stored rows the chunk
  * names with one {@code UPDATE ... FROM}; only a chunk that also holds new rows (or repeats a key)
- * goes on to an {@code INSERT ... SELECT ... ON CONFLICT}. Either way several times faster than a statement per row (see the README's Performance
- * section), and the COPY text streams to the server while it is being encoded. A chunk that repeats
+ * goes on to an {@code INSERT ... SELECT ... ON CONFLICT}. Either way several times faster than a
+ * statement per row (see the README's Performance section), and the COPY text streams to the server while it is being encoded. A chunk that repeats
  * a key (Amazon's reports do not, but a file could) stores the last of each.
  *
  * <p>It runs on the step's transactional connection, so the rows, the report's {@code rows_loaded}
@@ -216,12 +216,12 @@ public class ReportUpsertWriter implements ItemWriter<ReportRow> {
     }
 
     /**
-     * Merges the staged chunk. A restatement's chunk names stored rows only: the {@code UPDATE}
-     * rewrites every one of them and that is all: 16.3 s against the upsert's 19.0 s for 1,000,000
-     * search-term rows in 5,000-row chunks, as the upsert locks each row before it updates it (a WAL
-     * record more per row). Fewer rows updated than staged means new rows or a repeated key: the upsert stores the
-     * rest. The savepoint before it costs a round trip; without it a chunk repeating a key would abort
-     * the transaction, and the report would fail at every attempt.
+     * Merges the staged chunk. A restatement's chunk names stored rows only, and the {@code UPDATE}
+     * rewrites every one of them; that is all (16.3 s against the upsert's 19.0 s for 1,000,000
+     * search-term rows in 5,000-row chunks: the upsert locks each row before it updates it, a WAL
+     * record more per row). Fewer rows updated than staged means new rows or a repeated key, and the
+     * upsert stores the rest. The savepoint before it costs a round trip; without it a chunk
+     * repeating a key would abort the transaction, and the report would fail at every attempt.
      *
      * @param staged the rows in staging
      * @return the rows inserted or updated
