@@ -30,24 +30,30 @@ public class ReportCoverage {
      * Makes the report's days equal to the report, in the caller's transaction: rows of its days it
      * did not contain (written before its load began) are deleted, and every day of its range is
      * recorded as covered, with the rows the report held for it. Both come from what the load noted
-     * (whether the days held rows before it, and its rows per day) rather than from a scan of the rows
-     * it has just written; a load begun before those notes existed is scanned.
+     * (how many rows the days held before it, how many of those it rewrote, and its rows per day)
+     * rather than from a scan of the rows it has just written: when it rewrote every row stored before
+     * it, none can be left and the delete is not run. A load begun before those notes existed is scanned.
      *
      * @param zone the profile's time zone, in which the days' ages are counted
      * @return the rows deleted
      */
     public int recordLoad(PendingReport report, ZoneId zone) {
         String table = ReportCatalog.of(report.reportType()).table();
-        Boolean replacesRows = jdbc.sql("select load_replaces_rows from amazon_ads_pending_reports where id = ?")
-                .param(report.id()).query((rs, n) -> rs.getObject(1, Boolean.class)).list().get(0);
-        int deleted = Boolean.FALSE.equals(replacesRows) ? 0 : jdbc.sql("""
+        LoadTally tally = jdbc.sql("""
+                        select load_replaces_rows, load_stored_rows, load_kept_rows
+                        from amazon_ads_pending_reports where id = ?""")
+                .param(report.id())
+                .query((rs, n) -> new LoadTally(rs.getObject(1, Boolean.class), rs.getObject(2, Long.class),
+                        rs.getLong(3)))
+                .single();
+        int deleted = tally.leftNothingBehind() ? 0 : jdbc.sql("""
                         delete from %s
                         where org_id = ? and profile_id = ? and date between ? and ?
                           and updated_at < (select load_started_at from amazon_ads_pending_reports where id = ?)"""
                         .formatted(table))
                 .params(report.orgId(), report.profileId(), report.startDate(), report.endDate(), report.id())
                 .update();
-        boolean counted = replacesRows != null;
+        boolean counted = tally.replacesRows() != null;
         String rowsByDay = counted
                 ? "select date, rows from amazon_ads_pending_report_days where pending_report_id = ?"
                 : "select date, count(*) as rows from %s where org_id = ? and profile_id = ? and date between ? and ?"
@@ -71,6 +77,22 @@ public class ReportCoverage {
                 .update();
         jdbc.sql("delete from amazon_ads_pending_report_days where pending_report_id = ?").param(report.id()).update();
         return deleted;
+    }
+
+    /**
+     * What a load noted of the rows its days held when it began.
+     *
+     * @param replacesRows whether they held any (null: a load begun before this was noted, which
+     *                     counted no rows per day either)
+     * @param storedRows   how many (null: a load begun before this was noted)
+     * @param keptRows     how many of them the load rewrote
+     */
+    private record LoadTally(Boolean replacesRows, Long storedRows, long keptRows) {
+
+        /** Every row stored before the load was rewritten by it (or there was none): nothing to delete. */
+        boolean leftNothingBehind() {
+            return Boolean.FALSE.equals(replacesRows) || storedRows != null && keptRows == storedRows;
+        }
     }
 
     /** The covered days of an org's report type between two dates, oldest first (every profile). */

@@ -41,11 +41,14 @@ record UpsertStatements(String createStaging, String copy, String copyIntoTable,
                 "copy " + staging + " (" + names + ") from stdin",
                 // straight into the table, for rows none of which is stored yet: the fastest way in
                 "copy " + definition.table() + " (" + names + ") from stdin",
-                // the staged rows already stored, rewritten in place (a HOT update: the tables keep
-                // half of each page free); a staged key names one stored row at most
+                // the staged rows stored before the load (its pending report's id bound; null: every
+                // stored row), rewritten in place (a HOT update: the tables keep half of each page
+                // free); a staged key names one stored row at most
                 "update " + definition.table() + " t set " + assignments(values, "s") + " from " + staging + " s where "
                         + definition.keyColumns().stream().map(column -> "t." + column + " = s." + column)
-                                .collect(Collectors.joining(" and ")),
+                                .collect(Collectors.joining(" and "))
+                        + " and t.updated_at < coalesce((select load_started_at from amazon_ads_pending_reports"
+                        + " where id = ?), 'infinity')",
                 // an upsert moves updated_at and keeps created_at: Amazon restates recent days, and
                 // the console shows when a day was last refreshed
                 "insert into " + definition.table() + " (" + names + ") select " + names + " from " + staging + " "

@@ -98,8 +98,9 @@ public class PendingReportRepository {
 
     /**
      * Starts a load from the first row: forget the counts of an earlier, abandoned attempt, note when
-     * the load began (every row it writes is younger; see {@code ReportCoverage#recordLoad}) and
-     * whether the report's days held any rows then (if none, its completion has nothing to delete).
+     * the load began (every row it writes is younger; see {@code ReportCoverage#recordLoad}) and how
+     * many rows the report's days held then (if the load rewrites as many of them, its completion has
+     * nothing to delete).
      */
     public void startLoad(long id) {
         String table = ReportCatalog.of(get(id).reportType()).table();
@@ -107,20 +108,24 @@ public class PendingReportRepository {
         jdbc.sql("""
                         update amazon_ads_pending_reports p
                         set rows_loaded = 0, load_started_at = now(), updated_at = now(),
-                            load_replaces_rows = exists (select 1 from %s t
-                                                         where t.org_id = p.org_id and t.profile_id = p.profile_id
-                                                           and t.date between p.start_date and p.end_date)
+                            load_stored_rows = stored.rows, load_replaces_rows = stored.rows > 0, load_kept_rows = 0
+                        from (select count(*) as rows from %s t, amazon_ads_pending_reports r
+                              where r.id = ? and t.org_id = r.org_id and t.profile_id = r.profile_id
+                                and t.date between r.start_date and r.end_date) stored
                         where id = ?""".formatted(table))
-                .param(id).update();
+                .params(id, id).update();
     }
 
     /**
-     * Counts a chunk's stored rows, in total and per day, in the same transaction as the rows
-     * themselves, so both are exact across restarts.
+     * Counts a chunk's stored rows, in total and per day, and of them the rows stored before the load
+     * that it rewrote, in the same transaction as the rows themselves, so all are exact across restarts.
      */
-    public void addRowsLoaded(long id, long rows, Map<LocalDate, Long> rowsByDay) {
-        jdbc.sql("update amazon_ads_pending_reports set rows_loaded = rows_loaded + ?, updated_at = now() where id = ?")
-                .params(rows, id).update();
+    public void addRowsLoaded(long id, long rows, long keptRows, Map<LocalDate, Long> rowsByDay) {
+        jdbc.sql("""
+                        update amazon_ads_pending_reports
+                        set rows_loaded = rows_loaded + ?, load_kept_rows = load_kept_rows + ?, updated_at = now()
+                        where id = ?""")
+                .params(rows, keptRows, id).update();
         rowsByDay.forEach((day, dayRows) -> jdbc.sql("""
                         insert into amazon_ads_pending_report_days (pending_report_id, date, rows) values (?, ?, ?)
                         on conflict (pending_report_id, date)

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
+import io.adsync.coverage.ReportCoverage;
 import io.adsync.jobs.pending.DateRange;
 import io.adsync.jobs.pending.PendingReportRepository;
 import io.adsync.jobs.pending.ReportOrigin;
@@ -27,7 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The upsert of a chunk into {@code amazon_sp_ads} on a real PostgreSQL, inside a transaction as in the step. */
+/**
+ * The upsert of a chunk into {@code amazon_sp_ads} on a real PostgreSQL, inside a transaction as in the step, and
+ * what it notes for the report's completion.
+ */
 @SpringBootTest(classes = ReportUpsertWriterTest.WriterOnly.class)
 @ContextConfiguration(initializers = FreshDatabase.class)
 class ReportUpsertWriterTest {
@@ -44,6 +49,8 @@ class ReportUpsertWriterTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReportCoverage coverage;
 
     long org;
 
@@ -100,6 +107,36 @@ class ReportUpsertWriterTest {
     }
 
     @Test
+    void aRestatementThatRewritesEveryStoredRowCompletesWithoutReadingTheTableAgain() {
+        write(row("2026-11-20", 1, "1.00"), row("2026-11-21", 1, "2.00"));
+        long report = pendingReport();
+        pendingReports.startLoad(report);
+
+        write(report, row("2026-11-20", 1, "1.10"));
+        write(report, row("2026-11-21", 1, "2.10"), row("2026-11-22", 1, "3.00"));
+
+        assertThat(storedAndKeptRows(report)).containsExactly(2L, 2L);
+        assertThat(completeReadingTheTable(report)).as("rows deleted, and reads of the table").containsExactly(0L, 0L);
+        assertThat(costs()).containsExactly(Map.entry("2026-11-20/1", "1.10"), Map.entry("2026-11-21/1", "2.10"),
+                Map.entry("2026-11-22/1", "3.00"));
+    }
+
+    @Test
+    void aStoredRowRewrittenTwiceCountsOnceSoTheRowTheReportOmitsIsStillDeleted() {
+        write(row("2026-11-20", 1, "1.00"), row("2026-11-20", 2, "2.00"));
+        long report = pendingReport();
+        pendingReports.startLoad(report);
+
+        // as many rows as were stored, but campaign 1 twice and campaign 2 not at all
+        write(report, row("2026-11-20", 1, "1.10"));
+        write(report, row("2026-11-20", 1, "1.20"));
+
+        assertThat(storedAndKeptRows(report)).containsExactly(2L, 1L);
+        assertThat(completeReadingTheTable(report).get(0)).as("rows deleted").isEqualTo(1L);
+        assertThat(costs()).containsExactly(Map.entry("2026-11-20/1", "1.20"));
+    }
+
+    @Test
     void outsideATransactionNothingIsWritten() {
         ReportUpsertWriter writer = new ReportUpsertWriter(dataSource, SP_CAMPAIGNS, pendingReports, org, PROFILE, null);
 
@@ -147,6 +184,28 @@ class ReportUpsertWriterTest {
                 .query(Long.class).single();
     }
 
+    private List<Long> storedAndKeptRows(long pendingReportId) {
+        return jdbc.sql("select load_stored_rows, load_kept_rows from amazon_ads_pending_reports where id = ?")
+                .param(pendingReportId).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /** Records the report's load as its completion does: the rows it deleted, and the scans of the table it took. */
+    private List<Long> completeReadingTheTable(long pendingReportId) {
+        return transaction.execute(status -> {
+            long scansBefore = tableScans();
+            long deleted = coverage.recordLoad(pendingReports.get(pendingReportId), ZoneOffset.UTC);
+            return List.of(deleted, tableScans() - scansBefore);
+        });
+    }
+
+    /** Sequential and index scans of {@code amazon_sp_ads} begun in this transaction. */
+    private long tableScans() {
+        return jdbc.sql("""
+                        select coalesce(seq_scan, 0) + coalesce(idx_scan, 0) from pg_stat_xact_user_tables
+                        where relname = 'amazon_sp_ads'""")
+                .query(Long.class).single();
+    }
+
     private List<Map.Entry<String, Long>> rowsByDay(long pendingReportId) {
         return jdbc.sql("select date::text, rows from amazon_ads_pending_report_days where pending_report_id = ? order by 1")
                 .param(pendingReportId).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list();
@@ -160,7 +219,7 @@ class ReportUpsertWriterTest {
     /** DataSource, Flyway, transactions and the pending-report repository the writer counts rows in. */
     @SpringBootConfiguration
     @EnableAutoConfiguration(exclude = EncryptionKeyAutoConfiguration.class)
-    @Import(PendingReportRepository.class)
+    @Import({PendingReportRepository.class, ReportCoverage.class})
     static class WriterOnly {
     }
 }
