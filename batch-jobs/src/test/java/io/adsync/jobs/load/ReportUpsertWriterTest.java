@@ -108,9 +108,7 @@ class ReportUpsertWriterTest {
 
     @Test
     void aRestatementThatRewritesEveryStoredRowCompletesWithoutReadingTheTableAgain() {
-        write(row("2026-11-20", 1, "1.00"), row("2026-11-21", 1, "2.00"));
-        long report = pendingReport();
-        pendingReports.startLoad(report);
+        long report = loadBegunOver(row("2026-11-20", 1, "1.00"), row("2026-11-21", 1, "2.00"));
 
         write(report, row("2026-11-20", 1, "1.10"));
         write(report, row("2026-11-21", 1, "2.10"), row("2026-11-22", 1, "3.00"));
@@ -123,9 +121,7 @@ class ReportUpsertWriterTest {
 
     @Test
     void aStoredRowRewrittenTwiceCountsOnceSoTheRowTheReportOmitsIsStillDeleted() {
-        write(row("2026-11-20", 1, "1.00"), row("2026-11-20", 2, "2.00"));
-        long report = pendingReport();
-        pendingReports.startLoad(report);
+        long report = loadBegunOver(row("2026-11-20", 1, "1.00"), row("2026-11-20", 2, "2.00"));
 
         // as many rows as were stored, but campaign 1 twice and campaign 2 not at all
         write(report, row("2026-11-20", 1, "1.10"));
@@ -182,6 +178,14 @@ class ReportUpsertWriterTest {
                 new DateRange(LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-22")), ReportOrigin.REQUEST, null);
         return jdbc.sql("select id from amazon_ads_pending_reports where report_id = ?").param("upsert-" + org)
                 .query(Long.class).single();
+    }
+
+    /** Stores the rows as an earlier report's load did, then begins the load of a new report of their days. */
+    private long loadBegunOver(ReportRow... stored) {
+        write(stored);
+        long report = pendingReport();
+        pendingReports.startLoad(report);
+        return report;
     }
 
     private List<Long> storedAndKeptRows(long pendingReportId) {
